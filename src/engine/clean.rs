@@ -1,0 +1,366 @@
+//! Clean: which lines of a pasted page are the article.
+//!
+//! Each non-empty line is classified the way a reader skims a page:
+//!
+//! * **clutter** — calls to action ("Subscribe", "Sign up", "Share"),
+//!   bylines and timestamps ("By NAME, SITE Published"), lone punctuation,
+//!   copyright and cookie lines, author bios, and a line repeated verbatim;
+//! * **prose** — long enough, ends like a sentence, and dense in common words
+//!   (jusText's stop-word test);
+//! * **short** — everything else: headlines, subheadings, menu items, related
+//!   headlines.
+//!
+//! The article is then the densest run of prose (clutter lines split runs;
+//! short lines do not), widened upward over the headline and standfirst, and
+//! across a clutter line when a substantial run of prose follows (an
+//! "Advertisement" or newsletter box in mid-article).
+//!
+//! Known failure cases: an article whose paragraphs do not end with sentence
+//! punctuation looks like a list of short lines; a long prose bio or a
+//! comment thread right after the article, with no clutter line between,
+//! stays in; an article broken by many clutter lines into small runs keeps
+//! only its largest run.
+
+use super::lexicon::is_stopword;
+use super::text::{count_words, each_word, lower, trim};
+use super::Span;
+
+/// The non-empty lines of `text`, trimmed (CR, spaces and NULs removed).
+pub fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            push_line(text, Span::new(start, i), &mut out);
+            start = i + 1;
+        }
+    }
+    push_line(text, Span::new(start, text.len()), &mut out);
+    out
+}
+
+fn push_line(text: &str, span: Span, out: &mut Vec<Span>) {
+    let t = trim(text, span);
+    if !t.is_empty() {
+        out.push(t);
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Prose,
+    Short,
+    Clutter,
+    /// Clutter that ends an article: what follows is page furniture unless
+    /// a substantial run of prose proves otherwise.
+    Stop,
+}
+
+/// Whether each line (as returned by [`lines`]) belongs to the article.
+pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
+    let kinds = kinds(text, lines);
+    let words: Vec<usize> = lines.iter().map(|l| count_words(text, *l)).collect();
+    let mut keep = vec![false; lines.len()];
+
+    // Runs of lines between clutter; a run's weight is its prose words.
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // (first, last, prose words)
+    let mut i = 0;
+    while i < lines.len() {
+        if matches!(kinds[i], Kind::Clutter | Kind::Stop) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut prose = 0;
+        while i < lines.len() && !matches!(kinds[i], Kind::Clutter | Kind::Stop) {
+            if kinds[i] == Kind::Prose {
+                prose += words[i];
+            }
+            i += 1;
+        }
+        runs.push((first, i - 1, prose));
+    }
+    let Some(best) = (0..runs.len()).max_by_key(|&r| (runs[r].2, usize::MAX - r)) else {
+        return keep;
+    };
+    if runs[best].2 == 0 {
+        // No prose at all (a list, a headline alone): keep what is not clutter.
+        for (k, kind) in keep.iter_mut().zip(&kinds) {
+            *k = matches!(kind, Kind::Short | Kind::Prose);
+        }
+        return keep;
+    }
+    let (mut lo, mut hi) = (runs[best].0, runs[best].1);
+    let substantial = |r: &(usize, usize, usize)| -> bool {
+        let prose_lines = (r.0..=r.1).filter(|&j| kinds[j] == Kind::Prose).count();
+        prose_lines >= 3 && r.2 >= 60
+    };
+    // Widen downward across lone clutter lines when real article follows.
+    let mut r = best;
+    while r + 1 < runs.len() {
+        let gap = runs[r].1 + 1..runs[r + 1].0;
+        let hard = gap.clone().any(|j| kinds[j] == Kind::Stop);
+        if gap.len() <= 2 && !hard && substantial(&runs[r + 1]) {
+            r += 1;
+            hi = runs[r].1;
+        } else {
+            break;
+        }
+    }
+    let mut r = best;
+    while r > 0 {
+        let gap = runs[r - 1].1 + 1..runs[r].0;
+        if gap.len() <= 2 && substantial(&runs[r - 1]) {
+            r -= 1;
+            lo = runs[r].0;
+        } else {
+            break;
+        }
+    }
+    // Within the run, leading short lines are menus unless they sit right
+    // above the prose (headline, standfirst, dateline): keep at most four.
+    let first_prose = (lo..=hi).find(|&j| kinds[j] == Kind::Prose).unwrap_or(lo);
+    let top = first_prose.saturating_sub(4).max(lo);
+    let mut start = first_prose;
+    while start > top {
+        let j = start - 1;
+        // A one- or two-word line is a menu item, not a headline.
+        if words[j] <= 2 && !is_heading_like(text, lines[j]) {
+            break;
+        }
+        start = j;
+    }
+    // Trailing short lines after the last prose line are related links,
+    // tags, captions: keep only section headings' own content, i.e. none.
+    let last_prose = (lo..=hi).rev().find(|&j| kinds[j] == Kind::Prose).unwrap_or(hi);
+    for j in start..=last_prose {
+        keep[j] = !matches!(kinds[j], Kind::Clutter | Kind::Stop);
+    }
+    keep
+}
+
+/// Short lines that may stand right above an article: anything with a
+/// question mark or three or more words, or a known section heading.
+fn is_heading_like(text: &str, line: Span) -> bool {
+    line.of(text).ends_with('?') || super::structure::heading_section(text, line).is_some()
+}
+
+/// The kind of each line.
+pub fn kinds(text: &str, lines: &[Span]) -> Vec<Kind> {
+    let mut seen: Vec<u64> = Vec::with_capacity(lines.len());
+    lines
+        .iter()
+        .map(|&l| {
+            let k = kind(text, l);
+            // A line repeated verbatim (a newsletter blurb shown twice, a
+            // share row) is furniture; the hash keeps this linear.
+            if l.len() > 20 {
+                let h = hash(l.of(text));
+                if seen.contains(&h) {
+                    return Kind::Clutter;
+                }
+                if seen.len() < 4096 {
+                    seen.push(h);
+                }
+            }
+            k
+        })
+        .collect()
+}
+
+fn hash(s: &str) -> u64 {
+    // FNV-1a: tiny, and good enough to spot exact repeats.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// Phrases that make a line a call to action, or the start of page furniture.
+/// Hand-made from the clutter of news pages (no site names).
+const STOP_STARTS: &[&str] = &[
+    "subscribe",
+    "sign up",
+    "sign in",
+    "log in",
+    "newsletter",
+    "related",
+    "more from",
+    "read more",
+    "read next",
+    "most popular",
+    "most read",
+    "trending",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "more stories",
+    "comments",
+    "leave a comment",
+    "leave a reply",
+    "about the author",
+    "share this",
+    "follow us",
+    "sponsored",
+    "join the conversation",
+    "get the best",
+    "don't miss",
+    "watch next",
+    "up next",
+];
+
+const CLUTTER_PARTS: &[&str] = &[
+    "advertisement",
+    "all rights reserved",
+    "cookie",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "click here",
+    "your inbox",
+    "free newsletter",
+    "subscribe",
+    "sign up",
+    "share on",
+    "share this",
+    "image credit",
+    "photo credit",
+    "getty images",
+    "copyright",
+    "skip to",
+    "(opens in new tab)",
+    "whatsapp",
+    "pinterest",
+];
+
+fn kind(text: &str, line: Span) -> Kind {
+    let s = line.of(text);
+    let low: String = s.chars().take(160).flat_map(char::to_lowercase).collect();
+    let low = low.replace('’', "'");
+    if !s.chars().any(char::is_alphanumeric) {
+        return Kind::Clutter; // "-", "•", "|||"
+    }
+    let n = count_words(text, line);
+    if n <= 15 && STOP_STARTS.iter().any(|p| low.starts_with(p)) {
+        return Kind::Stop;
+    }
+    if n <= 30 && CLUTTER_PARTS.iter().any(|p| low.contains(p)) {
+        return Kind::Clutter;
+    }
+    if s.starts_with('©') || low.starts_with("(c)") {
+        return Kind::Clutter;
+    }
+    if is_byline(&low, n) || is_timestamp(&low, n) {
+        return Kind::Clutter;
+    }
+    if is_bio(&low, n) {
+        return Kind::Stop;
+    }
+    // Prose: long enough, ends like a sentence, and reads as English.
+    let ends = s
+        .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
+        .ends_with(['.', '!', '?', '…', ':']);
+    if n >= 8 && ends {
+        let mut stop = 0;
+        each_word(text, line, |w| stop += is_stopword(&lower(w.of(text))) as usize);
+        // 0.2 is jusText's lower density bound for English; a long line
+        // below it is still prose in a terse style, so it only demotes
+        // short ones.
+        if stop * 10 >= n * 2 || n >= 25 {
+            return Kind::Prose;
+        }
+    }
+    Kind::Short
+}
+
+/// "By Peter Weber, The Week US Published", "By JANE DOE and JOHN ROE".
+fn is_byline(low: &str, words: usize) -> bool {
+    (low.starts_with("by ") || low.starts_with("written by") || low.starts_with("words by"))
+        && words <= 14
+        && !low.ends_with('.')
+        || words <= 12 && (low.ends_with(" published") || low.ends_with(" updated"))
+}
+
+/// "Published 3 June 2024", "Updated: 10:41 AM EDT, Tue June 18", "5 min read".
+fn is_timestamp(low: &str, words: usize) -> bool {
+    words <= 14
+        && (low.starts_with("published")
+            || low.starts_with("updated")
+            || low.starts_with("posted")
+            || low.starts_with("last updated")
+            || low.ends_with("min read")
+            || low.ends_with("minute read")
+            || low.ends_with("minutes read"))
+}
+
+/// An author bio: "Peter has worked as a news and culture writer ...".
+fn is_bio(low: &str, words: usize) -> bool {
+    const JOBS: &[&str] = &[
+        "writer",
+        "reporter",
+        "editor",
+        "correspondent",
+        "journalist",
+        "columnist",
+    ];
+    const CLAIMS: &[&str] = &[
+        " has worked as ",
+        " has written for ",
+        " is a staff ",
+        " is a senior ",
+        " is a freelance ",
+        " joined ",
+        " has been a ",
+        " has covered ",
+        " is the author of ",
+    ];
+    words <= 120
+        && CLAIMS.iter().any(|c| low.contains(c))
+        && JOBS.iter().any(|j| low.contains(j))
+        && low.split(' ').take(3).any(|w| w == "has" || w == "is")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(t: &str) -> Vec<&str> {
+        let ls = lines(t);
+        let keep = classify(t, &ls);
+        ls.iter().zip(keep).filter(|(_, k)| *k).map(|(l, _)| l.of(t)).collect()
+    }
+
+    #[test]
+    fn lines_drop_blank_and_crlf() {
+        let t = "a\r\n\r\n  b \n";
+        let ls: Vec<&str> = lines(t).iter().map(|l| l.of(t)).collect();
+        assert_eq!(ls, vec!["a", "b"]);
+    }
+
+    #[test]
+    fn clutter_after_the_article_goes() {
+        let t = "Home\nNews\nCouncil approves new bridge over the river\n\
+            The city council voted on Monday to build a new bridge over the river, ending years of debate.\n\
+            The bridge will cost about 40 million pounds and take three years to build, officials said.\n\
+            Subscribe to our newsletter\n\
+            Get the best of the news delivered to your inbox every morning from our team.\n\
+            By Jane Doe, The Daily Published\n";
+        assert_eq!(
+            kept(t),
+            vec![
+                "Council approves new bridge over the river",
+                "The city council voted on Monday to build a new bridge over the river, ending years of debate.",
+                "The bridge will cost about 40 million pounds and take three years to build, officials said."
+            ]
+        );
+    }
+
+    #[test]
+    fn bios_and_bylines() {
+        assert!(is_bio("peter has worked as a news and culture writer and editor at the week since 2008.", 20));
+        assert!(is_byline("by peter weber, the week us published", 7));
+        assert!(!is_byline("by the end of the day, the vote was over.", 10));
+    }
+}

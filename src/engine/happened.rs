@@ -1,0 +1,137 @@
+//! "What happened": the key-fact sentences.
+//!
+//! When the article has its own "What happened" section, its sentences are
+//! the answer. Otherwise each sentence is scored by a position prior (news
+//! is written top-down) plus centrality (how much of the article's
+//! vocabulary it shares, PacSum-style), minus the share of it that is a
+//! quotation (quotations belong to "Who said what"); a sentence too similar
+//! to one already chosen is skipped, and the chosen ones are put back in
+//! article order so they read as a paragraph.
+//!
+//! Known failure cases: a feature that opens with an anecdote gets the
+//! anecdote; an article whose first paragraph is a dateline or photo credit
+//! in sentence form keeps it; very short articles give their only sentences.
+
+use std::collections::HashMap;
+
+use super::lexicon::is_stopword;
+use super::quotes::Found;
+use super::structure::{Doc, Section};
+use super::text::{each_word, lower};
+use super::{Length, Options, Span};
+
+/// At most this many sentences, and stop adding once this many words.
+const MAX_SENTENCES: usize = 3;
+const WORD_BUDGET: usize = 75;
+
+pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Span> {
+    let cap = if opts.length == Length::Short { 1 } else { MAX_SENTENCES + 1 };
+    let own: Vec<Span> = doc.in_section(Section::Happened).map(|s| s.span).collect();
+    if !own.is_empty() {
+        return own.into_iter().take(cap).collect();
+    }
+    let cap = cap.min(MAX_SENTENCES);
+
+    // Document vocabulary: content-word frequencies.
+    let mut tf: HashMap<String, u32> = HashMap::new();
+    let mut sent_words: Vec<Vec<String>> = Vec::with_capacity(doc.sentences.len());
+    for s in &doc.sentences {
+        let mut ws = Vec::new();
+        each_word(text, s.span, |w| {
+            let lw = stem(&lower(w.of(text)));
+            if lw.len() > 2 && !is_stopword(&lw) {
+                ws.push(lw);
+            }
+        });
+        for w in &ws {
+            *tf.entry(w.clone()).or_insert(0) += 1;
+        }
+        sent_words.push(ws);
+    }
+
+    let mut q = 0;
+    let mut scored: Vec<(f32, usize)> = Vec::new();
+    for (i, s) in doc.sentences.iter().enumerate() {
+        if matches!(s.section, Section::Said | Section::Next) {
+            continue;
+        }
+        let n = sent_words[i].len();
+        let raw = s.span.of(text);
+        let total = super::text::count_words(text, s.span);
+        if !(6..=70).contains(&total) || !ends_like_sentence(raw) {
+            continue;
+        }
+        // Share of the sentence inside quotation marks.
+        while q < quotes.len() && quotes[q].outer.end <= s.span.start {
+            q += 1;
+        }
+        let quoted: usize = quotes[q..]
+            .iter()
+            .take_while(|x| x.outer.start < s.span.end)
+            .map(|x| x.outer.end.min(s.span.end).saturating_sub(x.outer.start.max(s.span.start)))
+            .sum();
+        let quote_share = quoted as f32 / s.span.len().max(1) as f32;
+        if quote_share > 0.6 {
+            continue;
+        }
+        let central: f32 = if n == 0 {
+            0.0
+        } else {
+            let mut seen: Vec<&str> = Vec::new();
+            let mut sum = 0.0;
+            for w in &sent_words[i] {
+                if !seen.contains(&w.as_str()) {
+                    seen.push(w);
+                    let f = *tf.get(w).unwrap_or(&1) as f32;
+                    sum += (f - 1.0).min(6.0);
+                }
+            }
+            sum / (n as f32).sqrt()
+        };
+        let pos = 1.0 / (1.0 + s.para as f32 * 0.6 + s.nth as f32 * 0.4);
+        let score = 3.0 * pos + 0.25 * central - 1.5 * quote_share;
+        scored.push((score, i));
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut words = 0;
+    for &(_, i) in &scored {
+        if chosen.len() >= cap || words >= WORD_BUDGET {
+            break;
+        }
+        let redundant = chosen.iter().any(|&c| overlap(&sent_words[c], &sent_words[i]) > 0.6);
+        if redundant {
+            continue;
+        }
+        words += super::text::count_words(text, doc.sentences[i].span);
+        chosen.push(i);
+    }
+    chosen.sort_unstable();
+    chosen.into_iter().map(|i| doc.sentences[i].span).collect()
+}
+
+fn ends_like_sentence(s: &str) -> bool {
+    s.trim_end_matches(['"', '\'', '”', '’', ')', '»'])
+        .ends_with(['.', '!', '?'])
+}
+
+/// A light suffix stripper so "votes"/"voted"/"voting" count together.
+fn stem(w: &str) -> String {
+    for suf in ["ing", "ed", "es", "s"] {
+        if let Some(s) = w.strip_suffix(suf) {
+            if s.len() >= 4 {
+                return s.to_string();
+            }
+        }
+    }
+    w.to_string()
+}
+
+fn overlap(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let common = b.iter().filter(|w| a.contains(w)).count();
+    common as f32 / b.len().min(a.len()) as f32
+}

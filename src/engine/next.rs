@@ -1,0 +1,121 @@
+//! "What next": forward-looking sentences.
+//!
+//! When the article has its own "What next" section, its sentences are the
+//! answer. Otherwise a sentence is forward-looking when it has a future cue
+//! outside a past construction: "will", "shall", "going to", "expected to",
+//! "plans to", "scheduled", "set to", "due to" + verb, "is to" + verb,
+//! "next week", "later this", "upcoming", reported-speech "would" after a
+//! speech verb. The card shows the most concrete first: a named time or a
+//! firm modal beats a vague one.
+//!
+//! Known failure cases: "will" as a noun after an unusual determiner;
+//! hypotheticals written with "will" ("if it rains, the match will be
+//! off") count; futures stated only with "could"/"may" are missed, by
+//! choice, because those words are far more often speculation.
+
+use super::structure::{Doc, Section};
+use super::text::{lower, words};
+use super::{Length, Options, Span};
+
+pub fn select(text: &str, doc: &Doc, opts: Options) -> Vec<Span> {
+    let own: Vec<Span> = doc.in_section(Section::Next).map(|s| s.span).collect();
+    let cap = match opts.length {
+        Length::Short => 1,
+        Length::Standard => 3,
+        Length::Full => usize::MAX,
+    };
+    if !own.is_empty() {
+        return own.into_iter().take(cap).collect();
+    }
+    let mut found: Vec<(u32, Span)> = doc
+        .sentences
+        .iter()
+        .filter(|s| s.section != Section::Happened)
+        .filter_map(|s| future_score(text, s.span).map(|k| (k, s.span)))
+        .collect();
+    if opts.length != Length::Full {
+        // Most concrete first; ties keep article order.
+        found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.start.cmp(&b.1.start)));
+    }
+    found.into_iter().take(cap).map(|x| x.1).collect()
+}
+
+/// `Some(concreteness)` when the sentence looks ahead, else `None`.
+pub fn future_score(text: &str, s: Span) -> Option<u32> {
+    let ws: Vec<String> = words(text, s).iter().map(|w| lower(w.of(text))).collect();
+    if ws.len() < 5 {
+        return None;
+    }
+    let at = |i: usize| ws.get(i).map_or("", |x| x.as_str());
+    let mut cue = 0u32;
+    let mut time = 0u32;
+    for i in 0..ws.len() {
+        let w = at(i);
+        let prev = if i > 0 { at(i - 1) } else { "" };
+        let next = at(i + 1);
+        match w {
+            "will" | "shall" | "won't" | "wo" => {
+                // "the will of the people", "political will"
+                let noun = matches!(prev, "the" | "political" | "free" | "his" | "her" | "their" | "of" | "good" | "ill");
+                let past = next == "have";
+                if !noun && !past {
+                    cue = cue.max(3);
+                }
+            }
+            "going" if next == "to" && !matches!(at(i + 2), "the" | "a" | "an" | "be") || next == "to" && at(i + 2) == "be" => {
+                if matches!(prev, "is" | "are" | "am" | "'s" | "'re" | "was" | "were") {
+                    cue = cue.max(2);
+                }
+            }
+            "expected" | "scheduled" | "set" | "poised" | "slated" | "planning" | "intends"
+            | "aims" | "plans" | "plan" | "preparing" | "vowed" | "pledged" | "threatened"
+            | "promised" | "hopes" | "hoping" | "expects" | "intend" | "aim"
+                if next == "to" =>
+            {
+                cue = cue.max(3);
+            }
+            "due" if next == "to" && !matches!(at(i + 2), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "lack" | "concerns") => cue = cue.max(3),
+            "is" | "are" if next == "to" && matches!(at(i + 2), "be" | "meet" | "visit" | "vote" | "decide" | "hold" | "travel" | "take" | "begin" | "start") => cue = cue.max(3),
+            "next" if matches!(next, "week" | "month" | "year" | "season" | "spring" | "summer" | "autumn" | "fall" | "winter" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "round" | "step" | "steps") => {
+                cue = cue.max(2);
+                time = 2;
+            }
+            "later" if matches!(next, "this" | "today" | "tonight") => {
+                cue = cue.max(2);
+                time = 2;
+            }
+            "upcoming" | "tomorrow" | "forthcoming" => cue = cue.max(2),
+            "coming" if matches!(next, "days" | "weeks" | "months" | "years") => cue = cue.max(2),
+            "would" if i >= 2 && ws[i.saturating_sub(6)..i].iter().any(|x| matches!(x.as_str(), "said" | "says" | "announced" | "told" | "expected" | "expects")) && next != "have" => cue = cue.max(1),
+            _ => {}
+        }
+        if matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+            || super::lexicon::month(w).is_some() && w.len() > 3
+            || w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit())
+        {
+            time = time.max(1);
+        }
+    }
+    (cue > 0).then_some(cue * 2 + time)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fut(t: &str) -> bool {
+        future_score(t, Span::new(0, t.len())).is_some()
+    }
+
+    #[test]
+    fn cues() {
+        assert!(fut("The council will vote on the plan on Friday."));
+        assert!(fut("Officials said the vote would be held next month."));
+        assert!(fut("The minister is expected to resign within days."));
+        assert!(fut("The trial is due to start in March."));
+        assert!(!fut("The delay was due to the weather in the north."));
+        assert!(!fut("It was the will of the people, he said."));
+        assert!(!fut("The council voted on the plan last Friday."));
+        assert!(!fut("He would have won had it not rained."));
+    }
+}

@@ -1,0 +1,962 @@
+//! Quotations and their speakers.
+//!
+//! **Finding quotations.** One pass over each paragraph pairs quotation
+//! marks of every common kind: straight and curly double and single, « »,
+//! „ “, ‹ ›, 「 」, 『 』. A single mark between two letters is an apostrophe
+//! ("don't", "Kirby’s"); single marks inside a double quotation are nested
+//! and belong to it. A paragraph that ends inside a quotation and a next
+//! paragraph that opens with a mark of the same kind make one quotation.
+//! Scare quotes and titles (`so-called "reset"`, a film title) are dropped:
+//! a short quoted phrase is kept only when its sentence attributes it.
+//!
+//! **Speakers.** Around each quotation, inside its sentence, the quotation
+//! interiors are masked and the attribution is read from the pattern of
+//! words and punctuation around a speech verb: `"Q," said S` / `"Q," S said`
+//! / `S said: "Q"` / `S, an expert, told X` / `according to S` / `"Q" — S`.
+//! The nearest attribution wins. A quotation with none takes the speaker of
+//! the quotation before it in the same paragraph (`"Q1," S said. "Q2."`).
+//!
+//! **Resolution.** "he"/"she" become the last person named before them
+//! outside quotations; a surname ("Kirby") becomes the fullest earlier name
+//! with that surname ("John Kirby"); "the newspaper" becomes the last
+//! publication named. The role comes from an apposition (`S, an expert on
+//! X,`) or the words before the name (`White House spokesperson John Kirby`).
+//!
+//! Known failure cases: a pronoun whose antecedent is not the last person
+//! named (two people in one sentence) gets the wrong name — "he"/"she" are
+//! therefore only resolved within three paragraphs; speech verbs used in
+//! another sense ("the report said", "he told a story") attribute wrongly;
+//! an unclosed straight double mark (an inch sign) in a paragraph that also
+//! holds quotations mispairs them; quotations spread over a paragraph whose
+//! attribution is in the next paragraph stay unattributed.
+
+use super::lexicon::{
+    is_aux_or_adverb, is_capitalised_function_word, is_org_word, is_publication_noun,
+    is_speech_verb, is_title, month, pronoun, Pronoun,
+};
+use super::structure::Doc;
+use super::text::{char_at, char_before, count_words, lower, starts_lower, starts_upper, words};
+use super::Span;
+
+/// A quotation found in the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The words inside the marks.
+    pub span: Span,
+    /// From the opening mark to the closing one.
+    pub outer: Span,
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    /// Index of the paragraph where it opens.
+    pub para: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+/// The closing marks that end a quotation opened with `open`.
+fn closes(open: char, c: char) -> bool {
+    match open {
+        '"' => matches!(c, '"' | '”'),
+        '“' => matches!(c, '”' | '"'),
+        '„' => matches!(c, '“' | '”'),
+        '«' => c == '»',
+        '»' => c == '«',
+        '‹' => c == '›',
+        '「' => c == '」',
+        '『' => c == '』',
+        '‘' | '\'' => matches!(c, '’' | '\''),
+        _ => false,
+    }
+}
+
+fn family(open: char) -> Family {
+    if matches!(open, '‘' | '\'') {
+        Family::Single
+    } else {
+        Family::Double
+    }
+}
+
+fn opens_paragraph_again(open: char, c: char) -> bool {
+    match family(open) {
+        Family::Double => matches!(c, '"' | '“' | '„' | '«' | '»' | '‹' | '「' | '『'),
+        Family::Single => matches!(c, '‘' | '\''),
+    }
+}
+
+/// A raw pair of marks.
+#[derive(Clone, Copy, Debug)]
+struct Raw {
+    outer: Span,
+    inner: Span,
+    para: usize,
+}
+
+/// Pair the quotation marks of the article's paragraphs.
+fn pair_marks(text: &str, doc: &Doc) -> Vec<Raw> {
+    let mut out = Vec::new();
+    // An open quotation: (mark, byte of mark, byte after mark, paragraph).
+    let mut open: Option<(char, usize, usize, usize)> = None;
+    for (pi, p) in doc.paras.iter().enumerate() {
+        let s = p.span.of(text);
+        let base = p.span.start;
+        let mut skip_first = false;
+        if let Some((m, ..)) = open {
+            // Continued over a paragraph break only if this one reopens.
+            match s.chars().next() {
+                Some(c) if opens_paragraph_again(m, c) => skip_first = true,
+                _ => open = None,
+            }
+        }
+        let mut prev: Option<char> = None;
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let next = it.peek().map(|x| x.1);
+            let at = base + i;
+            if skip_first {
+                skip_first = false;
+                prev = Some(c);
+                continue;
+            }
+            match open {
+                Some((m, o, inner_start, para)) => {
+                    let is_close = closes(m, c)
+                        && (family(m) == Family::Double
+                            || !next.is_some_and(char::is_alphanumeric))
+                        && prev.is_some_and(|p| !p.is_whitespace());
+                    // A curly opening mark used as a closer ("…“ said").
+                    let misused = m == '“'
+                        && c == '“'
+                        && prev.is_some_and(|p| !p.is_whitespace())
+                        && !next.is_some_and(char::is_alphanumeric);
+                    if is_close || misused {
+                        out.push(Raw {
+                            outer: Span::new(o, at + c.len_utf8()),
+                            inner: Span::new(inner_start, at),
+                            para,
+                        });
+                        open = None;
+                    }
+                }
+                None => {
+                    if is_opening(c, prev, next) {
+                        open = Some((c, at, at + c.len_utf8(), pi));
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+    }
+    out.retain(|r| !r.inner.is_empty());
+    out
+}
+
+fn is_opening(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    let after_space = prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':' | '/' | '“' | '"')
+    });
+    let before_word = next.is_some_and(|n| !n.is_whitespace());
+    match c {
+        '“' | '„' | '«' | '‹' | '「' | '『' => before_word,
+        '"' => before_word && (after_space || prev.is_some_and(|p| !p.is_alphanumeric())),
+        '‘' | '\'' => after_space && next.is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
+}
+
+/// Tokens of an attribution context, with quotations masked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tok {
+    W(Span),
+    Comma,
+    Colon,
+    Dash,
+    End,
+    /// A quotation: index into the raw list.
+    Q(usize),
+    Other,
+}
+
+fn tokenize(text: &str, span: Span, raws: &[Raw], first_raw: usize) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut r = first_raw;
+    let mut pos = span.start;
+    while pos < span.end {
+        // Skip raws that end before here.
+        while r < raws.len() && raws[r].outer.end <= pos {
+            r += 1;
+        }
+        let seg_end = if r < raws.len() && raws[r].outer.start < span.end {
+            raws[r].outer.start.max(pos)
+        } else {
+            span.end
+        };
+        if seg_end > pos {
+            let seg = Span::new(pos, seg_end);
+            let mut last = pos;
+            for w in words(text, seg) {
+                punct(text, Span::new(last, w.span.start), &mut toks);
+                toks.push(Tok::W(w.span));
+                last = w.span.end;
+            }
+            punct(text, Span::new(last, seg_end), &mut toks);
+        }
+        if r < raws.len() && raws[r].outer.start < span.end && raws[r].outer.start >= pos {
+            toks.push(Tok::Q(r));
+            pos = raws[r].outer.end;
+            r += 1;
+        } else {
+            pos = span.end;
+        }
+    }
+    toks
+}
+
+fn punct(text: &str, gap: Span, toks: &mut Vec<Tok>) {
+    for c in gap.of(text).chars() {
+        toks.push(match c {
+            ',' => Tok::Comma,
+            ':' | ';' => Tok::Colon,
+            '—' | '–' | '-' => Tok::Dash,
+            '.' | '!' | '?' => Tok::End,
+            c if c.is_whitespace() => continue,
+            '(' | ')' => Tok::Other,
+            _ => continue,
+        });
+    }
+}
+
+/// A name as written, with the role words found around it.
+#[derive(Clone, Debug, Default)]
+struct Np {
+    /// The name itself (capitalised words), or a common noun phrase.
+    name: Option<Span>,
+    role: Option<Span>,
+    pronoun: Option<Pronoun>,
+    /// "the newspaper"
+    publication: bool,
+    /// Starts with "the" and names an organisation ("The Washington Post").
+    the: Option<usize>,
+}
+
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "and" | "de" | "van" | "von" | "bin" | "al" | "la" | "le" | "du" | "del" | "der"
+            | "da" | "dos" | "di" | "&"
+    )
+}
+
+/// Lowercase words that can stand in a role before a name
+/// ("national security spokesperson").
+fn is_role_word(w: &str) -> bool {
+    !is_capitalised_function_word(w) && !is_speech_verb(w) && !is_aux_or_adverb(w)
+        || is_title(w)
+}
+
+/// Read a noun phrase that ends just before token `end` (exclusive), going
+/// backwards; `None` when there is none.
+fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<Np> {
+    let mut j = end;
+    // "The U.S. and South Korea have repeatedly said": skip "have repeatedly".
+    while j > 0 {
+        match toks[j - 1] {
+            Tok::W(s) if is_aux_or_adverb(&lower(s.of(text))) => j -= 1,
+            _ => break,
+        }
+    }
+    let mut role_span = None;
+    // Apposition: "Andrei Lankov, an expert on ..., told".
+    if j > 0 && toks[j - 1] == Tok::Comma {
+        let mut k = j - 1;
+        let mut n = 0;
+        while k > 0 && n <= 16 {
+            match toks[k - 1] {
+                Tok::Comma => break,
+                Tok::W(_) | Tok::Other | Tok::Dash => {}
+                _ => return None,
+            }
+            k -= 1;
+            n += 1;
+        }
+        if k == 0 || toks[k - 1] != Tok::Comma || n == 0 || n > 16 {
+            return None;
+        }
+        if let (Tok::W(a), Tok::W(b)) = (toks[k], toks[j - 2]) {
+            role_span = Some(Span::new(a.start, b.end));
+        }
+        j = k - 1;
+    }
+    let mut np = np_words_before(text, toks, j)?;
+    if role_span.is_some() {
+        np.role = role_span;
+    }
+    Some(np)
+}
+
+fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
+    // Collect words backwards until punctuation or a function word.
+    let mut ws: Vec<Span> = Vec::new();
+    let mut k = j;
+    while k > 0 && ws.len() < 12 {
+        let Tok::W(s) = toks[k - 1] else { break };
+        let w = s.of(text);
+        let lw = lower(w);
+        if ws.is_empty() {
+            if let Some(p) = pronoun(&lw) {
+                return Some(Np {
+                    pronoun: Some(p),
+                    ..Np::default()
+                });
+            }
+        }
+        if lw == "the" || lw == "a" || lw == "an" {
+            if !ws.is_empty() {
+                if starts_upper(text_of(text, ws.last())) || lw == "the" {
+                    return finish_np(text, ws, Some(s.start), lw == "the");
+                }
+            }
+            break;
+        }
+        let cap = starts_upper(w) && !(is_capitalised_function_word(&lw) && !is_title(&lw));
+        let ok = cap
+            || is_connector(&lw) && !ws.is_empty()
+            || starts_lower(w) && is_role_word(&lw)
+            || w.ends_with(['’', '\'']) && starts_upper(w)
+            || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && false;
+        if !ok {
+            break;
+        }
+        ws.push(s);
+        k -= 1;
+    }
+    finish_np(text, ws, None, false)
+}
+
+/// Where the name starts in a capitalised run: after its last title word
+/// ("Russian President Vladimir Putin" -> 2), unless what follows the title
+/// is an organisation ("State Department" stays whole).
+fn title_end(text: &str, run: &[Span]) -> usize {
+    let Some(t) = run
+        .iter()
+        .take(run.len().saturating_sub(1))
+        .rposition(|s| is_title(&lower(s.of(text))))
+    else {
+        return 0;
+    };
+    if run[t + 1..].iter().any(|s| is_org_word(&lower(s.of(text)))) {
+        0
+    } else {
+        t + 1
+    }
+}
+
+fn text_of<'a>(text: &'a str, s: Option<&Span>) -> &'a str {
+    s.map_or("", |s| s.of(text))
+}
+
+/// `ws` is backwards. Split it into role words and the name.
+fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) -> Option<Np> {
+    ws.reverse();
+    // Connectors at the edges are not part of the name.
+    while ws.first().is_some_and(|s| is_connector(&lower(s.of(text)))) {
+        ws.remove(0);
+    }
+    if ws.is_empty() {
+        return None;
+    }
+    // The name: the last run of capitalised words (and inner connectors).
+    let mut n0 = ws.len();
+    while n0 > 0 {
+        let w = ws[n0 - 1].of(text);
+        let lw = lower(w);
+        let cap = starts_upper(w) || is_connector(&lw) && n0 < ws.len();
+        if !cap {
+            break;
+        }
+        n0 -= 1;
+    }
+    while n0 < ws.len() && is_connector(&lower(ws[n0].of(text))) {
+        n0 += 1;
+    }
+    if n0 == ws.len() {
+        // No capitalised word: "the newspaper", "officials".
+        let last = lower(ws[ws.len() - 1].of(text));
+        return Some(Np {
+            publication: is_the && is_publication_noun(&last),
+            ..Np::default()
+        });
+    }
+    let name_start = n0 + title_end(text, &ws[n0..]);
+    let org = ws[name_start..].iter().any(|s| is_org_word(&lower(s.of(text))));
+    let name = Span::new(ws[name_start].start, ws[ws.len() - 1].end);
+    let role = (name_start > 0).then(|| Span::new(ws[0].start, ws[name_start - 1].end));
+    // "The Washington Post": keep the article when the phrase started with it.
+    let with_the = match the {
+        Some(t) if name_start == 0 && org => Some(t),
+        _ => None,
+    };
+    Some(Np {
+        name: Some(name),
+        role,
+        the: with_the,
+        ..Np::default()
+    })
+}
+
+/// A noun phrase after an inverted verb: `said John Kirby, the spokesman`.
+fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
+    let mut k = start;
+    let mut ws = Vec::new();
+    let mut the = None;
+    let mut is_the = false;
+    if let Some(Tok::W(s)) = toks.get(k) {
+        let lw = lower(s.of(text));
+        if let Some(p) = pronoun(&lw) {
+            return Some(Np {
+                pronoun: Some(p),
+                ..Np::default()
+            });
+        }
+        if lw == "the" {
+            the = Some(s.start);
+            is_the = true;
+            k += 1;
+        }
+    }
+    while let Some(Tok::W(s)) = toks.get(k) {
+        let w = s.of(text);
+        let lw = lower(w);
+        let ok = starts_upper(w) || is_connector(&lw) || starts_lower(w) && is_role_word(&lw);
+        if !ok || ws.len() >= 10 {
+            break;
+        }
+        ws.push(*s);
+        k += 1;
+    }
+    // Only capitalised words after the last lowercase word make the name:
+    // trim trailing lowercase words ("said Kirby on Monday" stops at "on").
+    while ws
+        .last()
+        .is_some_and(|s| !starts_upper(s.of(text)))
+    {
+        ws.pop();
+    }
+    if ws.is_empty() {
+        if is_the {
+            if let Some(Tok::W(s)) = toks.get(k) {
+                return Some(Np {
+                    publication: is_publication_noun(&lower(s.of(text))),
+                    ..Np::default()
+                });
+            }
+        }
+        return None;
+    }
+    let mut rev: Vec<Span> = ws;
+    rev.reverse();
+    let mut np = finish_np(text, rev, the, is_the)?;
+    // Apposition after the name: ", the White House spokesman."
+    if toks.get(k) == Some(&Tok::Comma) {
+        let a = k + 1;
+        let mut e = a;
+        while let Some(Tok::W(_)) = toks.get(e) {
+            e += 1;
+        }
+        if e > a && e - a <= 16 && matches!(toks.get(e), Some(Tok::End) | None | Some(Tok::Comma)) {
+            if let (Some(Tok::W(x)), Some(Tok::W(y))) = (toks.get(a), toks.get(e - 1)) {
+                let first = lower(x.of(text));
+                if matches!(first.as_str(), "a" | "an" | "the") || is_title(&first) {
+                    np.role = Some(Span::new(x.start, y.end));
+                }
+            }
+        }
+    }
+    Some(np)
+}
+
+/// An attribution: the speaker phrase and the token of its verb.
+#[derive(Clone, Debug)]
+struct Attribution {
+    np: Np,
+    /// Token index of the verb (or "according"), for distance.
+    at: usize,
+    /// Byte position of the speaker phrase, for resolving pronouns.
+    pos: usize,
+}
+
+fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let Tok::W(s) = *t else { continue };
+        let w = s.of(text);
+        let lw = lower(w);
+        if lw == "according" {
+            if let Some(Tok::W(to)) = toks.get(i + 1) {
+                if lower(to.of(text)) == "to" {
+                    if let Some(np) = np_after(text, toks, i + 2) {
+                        out.push(Attribution { np, at: i, pos: s.start });
+                    }
+                }
+            }
+            continue;
+        }
+        if !starts_lower(w) || !is_speech_verb(&lw) {
+            continue;
+        }
+        // `"Q," said S`: inverted order right after a quotation.
+        let after_quote = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Q(_)))
+            || matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Comma))
+                && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::Q(_)));
+        if after_quote {
+            if let Some(np) = np_after(text, toks, i + 1) {
+                out.push(Attribution { np, at: i, pos: s.end });
+                continue;
+            }
+        }
+        if let Some(np) = np_before(text, toks, i) {
+            if np.name.is_some() || np.pronoun.is_some() || np.publication {
+                out.push(Attribution { np, at: i, pos: s.start });
+                continue;
+            }
+            // A common noun ("a senior official said"): a known speaker who
+            // has no name; marks the quotation as attributed but unnamed.
+            out.push(Attribution { np, at: i, pos: s.start });
+        }
+    }
+    // `"Q" — S` at the end of a paragraph.
+    for i in 1..toks.len() {
+        if toks[i] == Tok::Dash && matches!(toks[i - 1], Tok::Q(_)) {
+            if let Some(np) = np_after(text, toks, i + 1) {
+                if np.name.is_some() {
+                    let pos = match toks.get(i + 1) {
+                        Some(Tok::W(s)) => s.start,
+                        _ => 0,
+                    };
+                    out.push(Attribution { np, at: i, pos });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A capitalised name mentioned outside quotations.
+#[derive(Clone, Copy, Debug)]
+struct Mention {
+    span: Span,
+    /// The last word of the name, for surname look-ups.
+    last: Span,
+    words: usize,
+    person: bool,
+    publication: bool,
+    /// Title or role words right before it ("Russian President").
+    role: Option<Span>,
+}
+
+/// Every capitalised run outside quotations, in order.
+fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut r = 0;
+    for p in &doc.paras {
+        let ws = words(text, p.span);
+        let mut i = 0;
+        while i < ws.len() {
+            while r < raws.len() && raws[r].outer.end <= ws[i].span.start {
+                r += 1;
+            }
+            let inside = r < raws.len() && raws[r].outer.start <= ws[i].span.start;
+            let w = ws[i].of(text);
+            let lw = lower(w);
+            if inside || !starts_upper(w) || is_capitalised_function_word(&lw) {
+                i += 1;
+                continue;
+            }
+            // Title words open the run but are not part of the name.
+            let run_start = i;
+            let mut j = i;
+            while j < ws.len()
+                && (starts_upper(ws[j].of(text))
+                    || is_connector(&lower(ws[j].of(text))) && j + 1 < ws.len() && starts_upper(ws[j + 1].of(text)))
+                && !separated(text, ws[j - (j > i) as usize].span, ws[j].span, j > i)
+            {
+                j += 1;
+            }
+            let run: Vec<Span> = ws[run_start..j].iter().map(|w| w.span).collect();
+            let n0 = run_start + title_end(text, &run);
+            let names: Vec<String> = ws[n0..j].iter().map(|x| lower(x.of(text))).collect();
+            let org = names.iter().any(|x| is_org_word(x));
+            let calendar = names.iter().any(|x| month(x).is_some() || is_day(x));
+            let person = !org && !calendar && (2..=4).contains(&(j - n0));
+            let publication = names.iter().any(|x| {
+                matches!(x.as_str(), "post" | "times" | "journal" | "news" | "tribune" | "herald"
+                    | "guardian" | "telegraph" | "reuters" | "press" | "magazine" | "gazette"
+                    | "chronicle" | "observer" | "cnn" | "bbc" | "politico" | "axios" | "bloomberg")
+            });
+            out.push(Mention {
+                span: Span::new(ws[n0].span.start, ws[j - 1].span.end),
+                last: ws[j - 1].span,
+                words: j - n0,
+                person,
+                publication,
+                role: (n0 > run_start).then(|| Span::new(ws[run_start].span.start, ws[n0 - 1].span.end)),
+            });
+            i = j.max(i + 1);
+        }
+    }
+    out
+}
+
+fn is_day(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Whether punctuation (not just a space) separates two adjacent words.
+fn separated(text: &str, a: Span, b: Span, check: bool) -> bool {
+    check && Span::new(a.end, b.start).of(text).chars().any(|c| !c.is_whitespace())
+}
+
+/// Find every quotation in the article, with its speaker where clear.
+pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
+    let raws = pair_marks(text, doc);
+    if raws.is_empty() {
+        return Vec::new();
+    }
+    let ments = mentions(text, doc, &raws);
+    let mut out: Vec<Found> = Vec::new();
+    let sents = &doc.sentences;
+    let mut first_raw = 0;
+    let mut ctx_cache: Option<(Span, Vec<Tok>, Vec<Attribution>)> = None;
+    let mut last_speaker: Option<(usize, Option<String>, Option<String>)> = None;
+    for (ri, raw) in raws.iter().enumerate() {
+        // The context: from the sentence where it opens to the one where it
+        // closes.
+        let si = sentence_at(doc, raw.outer.start);
+        let se = sentence_at(doc, raw.outer.end.saturating_sub(1));
+        let ctx = match (si, se) {
+            (Some(a), Some(b)) => Span::new(sents[a].span.start.min(raw.outer.start), sents[b].span.end.max(raw.outer.end)),
+            _ => raw.outer,
+        };
+        if ctx_cache.as_ref().is_none_or(|c| c.0 != ctx) {
+            while first_raw < raws.len() && raws[first_raw].outer.end <= ctx.start {
+                first_raw += 1;
+            }
+            let toks = tokenize(text, ctx, &raws, first_raw);
+            let atts = attributions(text, &toks);
+            ctx_cache = Some((ctx, toks, atts));
+        }
+        let Some((_, toks, atts)) = ctx_cache.as_ref() else { continue };
+        let Some(qi) = toks.iter().position(|t| *t == Tok::Q(ri)) else { continue };
+
+        // The nearest attribution, by tokens between it and the quotation.
+        let best = atts
+            .iter()
+            .filter(|a| !matches!(toks.get(a.at), Some(Tok::Q(_))))
+            .min_by_key(|a| {
+                let d = if a.at > qi { a.at - qi } else { (qi - a.at) + 1 };
+                // Crossing an end of sentence costs more.
+                let lo = a.at.min(qi);
+                let hi = a.at.max(qi);
+                let ends = toks[lo..hi].iter().filter(|t| **t == Tok::End).count();
+                d + 20 * ends
+            });
+        let n_words = count_words(text, raw.inner);
+        if !is_quotation(text, raw, toks, qi, n_words, best.is_some()) {
+            continue;
+        }
+        let (speaker, role) = match best {
+            Some(a) => resolve(text, &a.np, a.pos, &ments, doc, raw.para),
+            None => match &last_speaker {
+                Some((para, s, r)) if *para == raw.para => (s.clone(), r.clone()),
+                _ => (None, None),
+            },
+        };
+        last_speaker = Some((raw.para, speaker.clone(), role.clone()));
+        out.push(Found {
+            span: raw.inner,
+            outer: raw.outer,
+            speaker,
+            role,
+            para: raw.para,
+        });
+    }
+    out
+}
+
+fn sentence_at(doc: &Doc, pos: usize) -> Option<usize> {
+    let i = doc.sentences.partition_point(|s| s.span.start <= pos);
+    (i > 0).then(|| i - 1)
+}
+
+/// Scare quotes, titles and terms are not quotations.
+fn is_quotation(text: &str, raw: &Raw, toks: &[Tok], qi: usize, n_words: usize, attributed: bool) -> bool {
+    if n_words == 0 {
+        return false;
+    }
+    // The word just before: `so-called "reset"`, `the film "Dune"`.
+    if qi > 0 {
+        if let Tok::W(s) = toks[qi - 1] {
+            let lw = lower(s.of(text));
+            let title_cue = matches!(
+                lw.as_str(),
+                "so-called" | "dubbed" | "called" | "titled" | "entitled" | "named" | "nicknamed"
+                    | "term" | "word" | "words" | "phrase" | "label" | "slogan" | "hashtag"
+                    | "headline" | "book" | "film" | "movie" | "song" | "show" | "album"
+                    | "series" | "program" | "programme"
+            );
+            // `as "X"`, `the "X"`: a term, unless it runs on like a clause.
+            let term_cue = matches!(
+                lw.as_str(),
+                "as" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+            );
+            if title_cue && n_words <= 6 || term_cue && n_words <= 3 {
+                return false;
+            }
+        }
+    }
+    let inner = raw.inner.of(text);
+    // Title case throughout ("Saturday Night Live") reads as a name.
+    let ws = words(text, raw.inner);
+    let title_case = ws.len() >= 2
+        && ws.iter().all(|w| {
+            let s = w.of(text);
+            starts_upper(s) || matches!(lower(s).as_str(), "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to")
+        });
+    if title_case && n_words <= 6 && !inner.trim_end().ends_with(['.', ',', '!', '?']) {
+        return false;
+    }
+    if n_words >= 4 {
+        return true;
+    }
+    attributed && n_words >= 2
+}
+
+/// Turn a speaker phrase into (name, role) using the article's mentions.
+fn resolve(
+    text: &str,
+    np: &Np,
+    pos: usize,
+    ments: &[Mention],
+    doc: &Doc,
+    para: usize,
+) -> (Option<String>, Option<String>) {
+    let before = ments.partition_point(|m| m.span.start < pos);
+    let role_of = |m: &Mention| m.role.map(|r| super::fold(r.of(text)));
+    if let Some(p) = np.pronoun {
+        if !matches!(p, Pronoun::He | Pronoun::She | Pronoun::I) {
+            return (None, None);
+        }
+        // The last person named before, within three paragraphs.
+        let floor = doc.paras.get(para.saturating_sub(3)).map_or(0, |p| p.span.start);
+        let m = ments[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= floor)
+            .find(|m| m.person || m.words == 1 && full_name(text, m, ments).is_some());
+        let Some(m) = m else { return (None, None) };
+        return match full_name(text, m, ments) {
+            Some(f) => (Some(super::fold(f.span.of(text))), role_of(f)),
+            None => (Some(super::fold(m.span.of(text))), role_of(m)),
+        };
+    }
+    if np.publication {
+        let m = ments[..before].iter().rev().find(|m| m.publication);
+        return (m.map(|m| with_article(text, m.span)), None);
+    }
+    let Some(name) = np.name else {
+        return (None, None);
+    };
+    let role = np.role.map(|r| super::fold(r.of(text)));
+    let shown = match np.the {
+        Some(t) => super::fold(Span::new(t, name.end).of(text)),
+        None => super::fold(name.of(text)),
+    };
+    let n_words = count_words(text, name);
+    if n_words == 1 {
+        // A surname: the fullest name with that last word.
+        let key = name.of(text).trim_end_matches(['’', '\'', 's']);
+        let m = ments[..before]
+            .iter()
+            .rev()
+            .chain(ments[before..].iter())
+            .find(|m| m.words >= 2 && m.person && m.last.of(text) == key);
+        if let Some(m) = m {
+            return (Some(super::fold(m.span.of(text))), role.or_else(|| role_of(m)));
+        }
+    }
+    // A full name: borrow the role from an earlier mention when none here.
+    let role = role.or_else(|| {
+        ments[..before]
+            .iter()
+            .find(|m| m.span.of(text) == name.of(text))
+            .and_then(role_of)
+    });
+    (Some(shown), role)
+}
+
+fn full_name<'a>(text: &str, m: &Mention, ments: &'a [Mention]) -> Option<&'a Mention> {
+    ments
+        .iter()
+        .find(|f| f.person && f.words >= 2 && f.last.of(text) == m.last.of(text))
+}
+
+/// "The Washington Post" keeps its article when the text gives one.
+fn with_article(text: &str, s: Span) -> String {
+    let name = super::fold(s.of(text));
+    let before = text.get(..s.start).unwrap_or("");
+    let t = before.trim_end();
+    if before.len() > t.len() && (t.ends_with("The") || t.ends_with("the")) && t.len() >= 3 {
+        let w = &t[t.len() - 3..];
+        if char_before(text, t.len() - 3).is_none_or(|c| !c.is_alphanumeric()) {
+            return format!("{w} {name}");
+        }
+    }
+    let _ = char_at;
+    name
+}
+
+/// The quotations worth reading on the card: at most `cap`, different
+/// speakers first, full sentences over fragments, in article order.
+pub fn card_selection(text: &str, found: &[Found], cap: usize) -> Vec<usize> {
+    let score = |q: &Found| -> i32 {
+        let n = count_words(text, q.span) as i32;
+        let mut s = 0;
+        if q.speaker.is_some() {
+            s += 30;
+        }
+        s += n.min(30);
+        if n < 4 {
+            s -= 20;
+        }
+        if n > 60 {
+            s -= 10;
+        }
+        s
+    };
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (-score(&found[i]), i));
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut speakers: Vec<&str> = Vec::new();
+    for &i in &order {
+        if chosen.len() >= cap {
+            break;
+        }
+        let sp = found[i].speaker.as_deref().unwrap_or("");
+        if !sp.is_empty() && speakers.contains(&sp) {
+            continue;
+        }
+        speakers.push(sp);
+        chosen.push(i);
+    }
+    for &i in &order {
+        if chosen.len() >= cap {
+            break;
+        }
+        if !chosen.contains(&i) {
+            chosen.push(i);
+        }
+    }
+    chosen.sort_unstable();
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{clean, structure};
+
+    fn quotes(t: &str) -> Vec<(String, Option<String>)> {
+        let ls = clean::lines(t);
+        let keep = vec![true; ls.len()];
+        let doc = structure::analyze(t, &ls, &keep);
+        find(t, &doc)
+            .into_iter()
+            .map(|q| (crate::engine::fold(q.span.of(t)), q.speaker))
+            .collect()
+    }
+
+    fn one(t: &str) -> (String, Option<String>) {
+        let q = quotes(&format!("Headline here\n{t}"));
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn attribution_forms() {
+        let cases = [
+            ("\"We will win this race,\" said Jane Roe.", "Jane Roe"),
+            ("\"We will win this race,\" Jane Roe said.", "Jane Roe"),
+            ("Jane Roe said: \"We will win this race.\"", "Jane Roe"),
+            ("Jane Roe said \"we will win this race\" on Monday.", "Jane Roe"),
+            ("\"We will win this race,\" Jane Roe told reporters.", "Jane Roe"),
+            ("The plan is \"a disaster for the city,\" according to Jane Roe.", "Jane Roe"),
+            ("\"We will win this race.\" — Jane Roe", "Jane Roe"),
+            ("Jane Roe, in an op-ed, wrote that the plan was \"a disaster for the city.\"", "Jane Roe"),
+            ("“We will win this race,” Mayor Jane Roe insisted.", "Jane Roe"),
+            ("«We will win this race», Jane Roe argued.", "Jane Roe"),
+            ("„We will win this race“, Jane Roe warned.", "Jane Roe"),
+            ("‘We will win this race,’ Jane Roe tweeted.", "Jane Roe"),
+            ("「We will win this race」 Jane Roe posted.", "Jane Roe"),
+        ];
+        for (t, s) in cases {
+            assert_eq!(one(t).1.as_deref(), Some(s), "{t}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        let q = quotes("Headline\nKirby's team said 'we don't know what's next,' Kirby's aide added.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "we don't know what's next,");
+    }
+
+    #[test]
+    fn surnames_and_pronouns_resolve() {
+        let t = "Headline\nWhite House spokesperson John Kirby spoke on Monday.\n\
+            \"We are not concerned about the trip,\" Kirby said.\n\
+            \"It changes nothing for us at all,\" he added.";
+        let q = quotes(t);
+        assert_eq!(q[0].1.as_deref(), Some("John Kirby"));
+        assert_eq!(q[1].1.as_deref(), Some("John Kirby"));
+    }
+
+    #[test]
+    fn split_quotation_and_continuation() {
+        let t = "Headline\n\"We are ready,\" Jane Roe said. \"The city has waited long enough.\"";
+        let q = quotes(t);
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().all(|x| x.1.as_deref() == Some("Jane Roe")), "{q:?}");
+    }
+
+    #[test]
+    fn multi_paragraph_quotation_is_one() {
+        let t = "Headline\nJane Roe said: \"The first part of what I said goes here.\n\n\"And the second part goes on here.\"";
+        let q = quotes(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.ends_with("goes on here."));
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_quotations() {
+        for t in [
+            "Headline\nThe so-called \"reset\" with Moscow failed, analysts found.",
+            "Headline\nShe starred in \"Saturday Night Live\" last year.",
+            "Headline\nThe word \"reset\" appears often.",
+        ] {
+            assert!(quotes(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn unsure_is_unattributed() {
+        let (_, s) = one("The crowd chanted \"we want change now\" for an hour.");
+        assert_eq!(s, None);
+    }
+}

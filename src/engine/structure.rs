@@ -1,0 +1,300 @@
+//! Structure: headline, standfirst, section headings, paragraphs, sentences.
+//!
+//! * The headline is the first article line when it is short and does not
+//!   end with a full stop; the standfirst is the short unpunctuated line
+//!   right under it.
+//! * Section headings are recognised from a list ("What happened", "What
+//!   next?", "Why it matters", ...) and tag the paragraphs under them.
+//! * Sentences end at `.`, `!`, `?` or `…` (with any closing quotes and
+//!   brackets) before a capital, a digit or an opening quote — except after
+//!   abbreviations ("Dr.", "Sept."), initials ("J.") and dotted acronyms
+//!   ("U.S.") that run on into the sentence.
+//!
+//! Known failure cases: a headline that ends with a full stop is taken as
+//! the first paragraph; a standfirst written as a full sentence stays in the
+//! body; a sentence that starts with a lowercase word ("iPhone sales ...")
+//! is joined to the one before; an acronym at the very end of a sentence
+//! followed by a name ("... in the U.S. Biden said") is not split.
+
+use super::lexicon::{is_abbreviation, is_capitalised_function_word};
+use super::text::{count_words, lower};
+use super::Span;
+
+/// The card section a heading of the article maps to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    None,
+    Happened,
+    Said,
+    Next,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Para {
+    pub span: Span,
+    pub section: Section,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index into [`Doc::paras`].
+    pub para: usize,
+    /// Index of the sentence within its paragraph.
+    pub nth: usize,
+    pub section: Section,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Doc {
+    pub headline: Option<Span>,
+    pub standfirst: Option<Span>,
+    pub paras: Vec<Para>,
+    pub sentences: Vec<Sentence>,
+    /// The article marks its own card sections ("What happened", ...).
+    pub has_sections: bool,
+}
+
+impl Doc {
+    /// The cleaned article body: paragraphs separated by a blank line.
+    pub fn body(&self, text: &str) -> String {
+        let mut out = String::new();
+        for p in &self.paras {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(p.span.of(text));
+        }
+        out
+    }
+
+    pub fn words(&self, text: &str) -> usize {
+        self.paras.iter().map(|p| count_words(text, p.span)).sum()
+    }
+
+    /// The sentences under a given section heading.
+    pub fn in_section(&self, s: Section) -> impl Iterator<Item = &Sentence> {
+        self.sentences.iter().filter(move |x| x.section == s)
+    }
+}
+
+/// Which card section a line names, if it is a section heading.
+pub fn heading_section(text: &str, line: Span) -> Option<Section> {
+    let s = line.of(text);
+    if s.len() > 60 {
+        return None;
+    }
+    let k: String = s
+        .trim_start_matches(['#', ' '])
+        .trim_end_matches(['?', ':', '.', ' ', '!'])
+        .chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    Some(match k.as_str() {
+        "what happened" | "key points" | "the facts" | "in brief" | "what we know"
+        | "the story" | "the news" | "summary" | "key facts" | "the details" => Section::Happened,
+        "who said what" | "what they said" | "what they're saying" | "what people are saying"
+        | "reaction" | "reactions" | "the reaction" => Section::Said,
+        "what next" | "what's next" | "what happens next" | "what comes next" | "next steps"
+        | "looking ahead" | "what to watch" | "what to expect" | "what to watch for"
+        | "the road ahead" => Section::Next,
+        "why it matters" | "the big picture" | "background" | "context" | "the backstory"
+        | "go deeper" | "between the lines" | "the bottom line" | "zoom in" | "zoom out"
+        | "by the numbers" | "analysis" | "catch up quick" | "the context" | "state of play" => {
+            Section::Other
+        }
+        _ => return None,
+    })
+}
+
+/// Build the document structure from the lines the cleaner kept.
+pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
+    let kept: Vec<Span> = lines
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| **k)
+        .map(|(l, _)| *l)
+        .collect();
+    let mut doc = Doc::default();
+    let mut i = 0;
+    let ends_stop = |l: Span| {
+        l.of(text)
+            .trim_end_matches(['"', '\'', '”', '’', ')'])
+            .ends_with('.')
+    };
+    if kept.len() >= 2 {
+        let h = kept[0];
+        let n = count_words(text, h);
+        if (1..=25).contains(&n) && !ends_stop(h) && heading_section(text, h).is_none() {
+            doc.headline = Some(h);
+            i = 1;
+            let s = kept[1];
+            let n = count_words(text, s);
+            if kept.len() >= 3
+                && (5..=50).contains(&n)
+                && !ends_stop(s)
+                && heading_section(text, s).is_none()
+                && !s.of(text).starts_with(['"', '“', '\'', '‘'])
+            {
+                doc.standfirst = Some(s);
+                i = 2;
+            }
+        }
+    }
+    let mut section = Section::None;
+    for &l in &kept[i..] {
+        if let Some(s) = heading_section(text, l) {
+            section = s;
+            doc.has_sections |= s != Section::Other;
+            continue;
+        }
+        let para = doc.paras.len();
+        doc.paras.push(Para { span: l, section });
+        for (nth, s) in split_sentences(text, l).into_iter().enumerate() {
+            doc.sentences.push(Sentence {
+                span: s,
+                para,
+                nth,
+                section,
+            });
+        }
+    }
+    doc
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '›' | '」' | '』')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '‹' | '„' | '「' | '『')
+}
+
+/// Split a paragraph into sentences (spans, trimmed).
+pub fn split_sentences(text: &str, para: Span) -> Vec<Span> {
+    let s = para.of(text);
+    let base = para.start;
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            k += 1;
+            continue;
+        }
+        // Run of terminators and closers: "?!", ".”", ".)".
+        let mut e = k + 1;
+        while e < chars.len() && (matches!(chars[e].1, '.' | '!' | '?' | '…') || is_closer(chars[e].1)) {
+            e += 1;
+        }
+        let end = chars.get(e).map_or(s.len(), |x| x.0);
+        // Must be followed by whitespace, then a sentence start.
+        let mut n = e;
+        while n < chars.len() && chars[n].1.is_whitespace() {
+            n += 1;
+        }
+        if n == e || n >= chars.len() {
+            k = e;
+            continue;
+        }
+        let next = chars[n].1;
+        let starts = next.is_uppercase() || next.is_ascii_digit() || is_opener(next);
+        if starts && !(c == '.' && no_break_after(s, i, &s[chars[n].0..])) {
+            out.push(super::text::trim(text, Span::new(base + start, base + end)));
+            start = chars[n].0;
+        }
+        k = e;
+    }
+    let last = super::text::trim(text, Span::new(base + start, base + s.len()));
+    if !last.is_empty() {
+        out.push(last);
+    }
+    out.retain(|x| !x.is_empty());
+    out
+}
+
+/// Whether the full stop at byte `dot` of `s` belongs to an abbreviation,
+/// an initial or an acronym that runs on into `rest`.
+fn no_break_after(s: &str, dot: usize, rest: &str) -> bool {
+    let before = &s[..dot];
+    let w_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+        .last()
+        .map_or(dot, |(i, _)| i);
+    let w = &before[w_start..];
+    if w.is_empty() {
+        return false;
+    }
+    let lw = lower(w);
+    if is_abbreviation(&lw) {
+        return true;
+    }
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    // "J. K. Rowling": a lone capital is an initial.
+    if letters == 1 && w.chars().all(|c| c.is_uppercase() || c == '.') {
+        return true;
+    }
+    // "U.S." runs on unless the next word plainly starts a sentence.
+    if w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+        let next: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
+            .collect();
+        return !is_capitalised_function_word(&lower(&next));
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        split_sentences(t, Span::new(0, t.len()))
+            .iter()
+            .map(|s| s.of(t))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sents("Dr. Jane Roe met U.S. officials on Sept. 5 in Washington. They talked. The U.S. The end."),
+            vec![
+                "Dr. Jane Roe met U.S. officials on Sept. 5 in Washington.",
+                "They talked.",
+                "The U.S.",
+                "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        assert_eq!(
+            sents("\"We won.\" She left! Did he? \"Yes,\" he said. J. K. Rowling wrote it."),
+            vec!["\"We won.\"", "She left!", "Did he?", "\"Yes,\" he said.", "J. K. Rowling wrote it."]
+        );
+    }
+
+    #[test]
+    fn headings_map_to_sections() {
+        for (h, s) in [
+            ("What happened", Section::Happened),
+            ("What next?", Section::Next),
+            ("What’s next", Section::Next),
+            ("## Why it matters:", Section::Other),
+            ("Who said what", Section::Said),
+        ] {
+            assert_eq!(heading_section(h, Span::new(0, h.len())), Some(s), "{h}");
+        }
+        let t = "What happened to the ship is unknown.";
+        assert_eq!(heading_section(t, Span::new(0, t.len())), None);
+    }
+}

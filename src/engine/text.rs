@@ -1,0 +1,142 @@
+//! Small text helpers shared by the stages: words with their byte spans, and
+//! character classes. Everything here is a single forward pass.
+
+use super::Span;
+
+/// A word: a run of letters and digits, with inner apostrophes, hyphens and
+/// dots kept ("don't", "Russia–North", "U.S.", "Mr."), and its byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub span: Span,
+}
+
+impl Word {
+    pub fn of<'a>(&self, text: &'a str) -> &'a str {
+        self.span.of(text)
+    }
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn joins_word(c: char) -> bool {
+    is_apostrophe(c) || matches!(c, '-' | '‐' | '–' | '.' | '&')
+}
+
+/// The words of `text[span]`, in order.
+pub fn words(text: &str, span: Span) -> Vec<Word> {
+    let mut out = Vec::new();
+    each_word(text, span, |w| out.push(w));
+    out
+}
+
+/// Calls `f` for each word of `text[span]`; no allocation.
+pub fn each_word(text: &str, span: Span, mut f: impl FnMut(Word)) {
+    let s = span.of(text);
+    let base = span.start;
+    let mut start: Option<usize> = None;
+    let mut last_alnum_end = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+            last_alnum_end = i + c.len_utf8();
+        } else if start.is_some()
+            && joins_word(c)
+            && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+        {
+            // inner joiner: keep going
+        } else if let Some(st) = start.take() {
+            // A trailing dot stays with abbreviations and initials ("Dr.",
+            // "U.S.", "J.") so the sentence splitter can see it.
+            let mut end = last_alnum_end;
+            if c == '.' && s[st..end].contains('.') || c == '.' && end - st <= 3 {
+                end += 1;
+            }
+            f(Word {
+                span: Span::new(base + st, base + end),
+            });
+        }
+    }
+    if let Some(st) = start {
+        f(Word {
+            span: Span::new(base + st, base + last_alnum_end),
+        });
+    }
+}
+
+/// Number of words in `text[span]`.
+pub fn count_words(text: &str, span: Span) -> usize {
+    let mut n = 0;
+    each_word(text, span, |_| n += 1);
+    n
+}
+
+pub fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+pub fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// Lowercase ASCII-folded copy for word-list look-ups; words are short, so
+/// the allocation is bounded by the word, not the text.
+pub fn lower(s: &str) -> String {
+    s.trim_end_matches('.')
+        .chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Trim whitespace (and NULs) from both ends of a span.
+pub fn trim(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '\0').len();
+    let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\0');
+    Span::new(span.start + lead, span.start + lead + t.len())
+}
+
+/// The character just before byte `i`, if any.
+pub fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// The character at byte `i`, if any.
+pub fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ws(t: &str) -> Vec<&str> {
+        words(t, Span::new(0, t.len()))
+            .iter()
+            .map(|w| w.of(t))
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_inner_joiners_and_abbreviation_dots() {
+        assert_eq!(
+            ws("Dr. Kim's U.S.-backed plan, don’t — Russia–North Korea."),
+            vec!["Dr.", "Kim's", "U.S.-backed", "plan", "don’t", "Russia–North", "Korea"]
+        );
+        assert_eq!(ws("Sept. 5"), vec!["Sept", "5"]);
+        assert_eq!(ws(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn trim_and_neighbours_are_boundary_safe() {
+        let t = " é ";
+        assert_eq!(trim(t, Span::new(0, t.len())).of(t), "é");
+        assert_eq!(char_before(t, 1), Some(' '));
+        assert_eq!(char_at(t, 2), None); // inside 'é': no panic
+    }
+}
