@@ -72,7 +72,9 @@ What next. Reads FILE, or standard input without one.";
                     Some(n) => opts.max_quotes = n,
                     None => return usage("--max-quotes takes a number"),
                 },
-                s if s.starts_with('-') && s != "-" => return usage(&format!("unknown option {s}")),
+                s if s.starts_with('-') && s != "-" => {
+                    return usage(&format!("unknown option {s}"))
+                }
                 _ if file.is_none() => file = Some(a),
                 _ => return usage("more than one FILE"),
             }
@@ -98,7 +100,10 @@ What next. Reads FILE, or standard input without one.";
             }
         };
         let Ok(text) = String::from_utf8(bytes) else {
-            eprintln!("briefly: {}: not UTF-8 text", file.as_deref().unwrap_or("stdin"));
+            eprintln!(
+                "briefly: {}: not UTF-8 text",
+                file.as_deref().unwrap_or("stdin")
+            );
             return 1;
         };
         let card = summarize_with(&text, opts);

@@ -124,19 +124,51 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
     let mut start = first_prose;
     while start > top {
         let j = start - 1;
-        // A one- or two-word line is a menu item, not a headline.
-        if words[j] <= 2 && !is_heading_like(text, lines[j]) {
+        // A one-word line (two, further up) is a menu item, not a headline.
+        let min = if j + 1 == first_prose { 2 } else { 3 };
+        if words[j] < min && !is_heading_like(text, lines[j]) {
             break;
         }
         start = j;
     }
+    // The headline and standfirst often sit above a byline and a date:
+    // look past those (and only those) for up to three short lines.
+    let mut j = start;
+    let mut shorts = 0;
+    while j > 0 && shorts < 3 {
+        let k = j - 1;
+        match kinds[k] {
+            Kind::Clutter if meta_line(text, lines[k]) => {}
+            Kind::Short if words[k] >= 3 => {
+                keep[k] = true;
+                shorts += 1;
+            }
+            _ => break,
+        }
+        j = k;
+    }
     // Trailing short lines after the last prose line are related links,
     // tags, captions: keep only section headings' own content, i.e. none.
-    let last_prose = (lo..=hi).rev().find(|&j| kinds[j] == Kind::Prose).unwrap_or(hi);
+    let last_prose = (lo..=hi)
+        .rev()
+        .find(|&j| kinds[j] == Kind::Prose)
+        .unwrap_or(hi);
     for j in start..=last_prose {
         keep[j] = !matches!(kinds[j], Kind::Clutter | Kind::Stop);
     }
     keep
+}
+
+/// A byline or timestamp line (kept out, but looked past for the headline).
+fn meta_line(text: &str, line: Span) -> bool {
+    let low: String = line
+        .of(text)
+        .chars()
+        .take(160)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let n = count_words(text, line);
+    is_byline(&low, n) || is_timestamp(&low, n)
 }
 
 /// Short lines that may stand right above an article: anything with a
@@ -262,9 +294,11 @@ fn kind(text: &str, line: Span) -> Kind {
     let ends = s
         .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
         .ends_with(['.', '!', '?', '…', ':']);
-    if n >= 8 && ends {
+    if n >= 6 && ends {
         let mut stop = 0;
-        each_word(text, line, |w| stop += is_stopword(&lower(w.of(text))) as usize);
+        each_word(text, line, |w| {
+            stop += is_stopword(&lower(w.of(text))) as usize
+        });
         // 0.2 is jusText's lower density bound for English; a long line
         // below it is still prose in a terse style, so it only demotes
         // short ones.
@@ -329,7 +363,11 @@ mod tests {
     fn kept(t: &str) -> Vec<&str> {
         let ls = lines(t);
         let keep = classify(t, &ls);
-        ls.iter().zip(keep).filter(|(_, k)| *k).map(|(l, _)| l.of(t)).collect()
+        ls.iter()
+            .zip(keep)
+            .filter(|(_, k)| *k)
+            .map(|(l, _)| l.of(t))
+            .collect()
     }
 
     #[test]
@@ -359,7 +397,10 @@ mod tests {
 
     #[test]
     fn bios_and_bylines() {
-        assert!(is_bio("peter has worked as a news and culture writer and editor at the week since 2008.", 20));
+        assert!(is_bio(
+            "peter has worked as a news and culture writer and editor at the week since 2008.",
+            20
+        ));
         assert!(is_byline("by peter weber, the week us published", 7));
         assert!(!is_byline("by the end of the day, the vote was over.", 10));
     }

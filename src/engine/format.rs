@@ -68,7 +68,10 @@ pub fn to_text(s: &Summary) -> String {
             }
         }
     };
-    section("WHAT HAPPENED", s.what_happened.iter().map(|i| i.text.clone()).collect());
+    section(
+        "WHAT HAPPENED",
+        s.what_happened.iter().map(|i| i.text.clone()).collect(),
+    );
     section(
         "WHO SAID WHAT",
         s.who_said_what
@@ -76,6 +79,9 @@ pub fn to_text(s: &Summary) -> String {
             .map(|q| format!("“{}” — {}", q.quote, speaker_line(q)))
             .collect(),
     );
-    section("WHAT NEXT", s.what_next.iter().map(|i| i.text.clone()).collect());
+    section(
+        "WHAT NEXT",
+        s.what_next.iter().map(|i| i.text.clone()).collect(),
+    );
     out
 }

@@ -25,7 +25,11 @@ const MAX_SENTENCES: usize = 3;
 const WORD_BUDGET: usize = 75;
 
 pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Span> {
-    let cap = if opts.length == Length::Short { 1 } else { MAX_SENTENCES + 1 };
+    let cap = if opts.length == Length::Short {
+        1
+    } else {
+        MAX_SENTENCES + 1
+    };
     let own: Vec<Span> = doc.in_section(Section::Happened).map(|s| s.span).collect();
     if !own.is_empty() {
         return own.into_iter().take(cap).collect();
@@ -68,7 +72,12 @@ pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Spa
         let quoted: usize = quotes[q..]
             .iter()
             .take_while(|x| x.outer.start < s.span.end)
-            .map(|x| x.outer.end.min(s.span.end).saturating_sub(x.outer.start.max(s.span.start)))
+            .map(|x| {
+                x.outer
+                    .end
+                    .min(s.span.end)
+                    .saturating_sub(x.outer.start.max(s.span.start))
+            })
             .sum();
         let quote_share = quoted as f32 / s.span.len().max(1) as f32;
         if quote_share > 0.6 {
@@ -100,7 +109,9 @@ pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Spa
         if chosen.len() >= cap || words >= WORD_BUDGET {
             break;
         }
-        let redundant = chosen.iter().any(|&c| overlap(&sent_words[c], &sent_words[i]) > 0.6);
+        let redundant = chosen
+            .iter()
+            .any(|&c| overlap(&sent_words[c], &sent_words[i]) > 0.6);
         if redundant {
             continue;
         }

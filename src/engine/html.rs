@@ -14,16 +14,59 @@
 
 /// Elements whose whole content is dropped.
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "head", "nav", "aside", "footer",
-    "form", "button", "select", "figure", "figcaption", "iframe", "object", "canvas", "math",
-    "dialog", "menu", "textarea",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "head",
+    "nav",
+    "aside",
+    "footer",
+    "form",
+    "button",
+    "select",
+    "figure",
+    "figcaption",
+    "iframe",
+    "object",
+    "canvas",
+    "math",
+    "dialog",
+    "menu",
+    "textarea",
 ];
 
 /// Elements that start a new line.
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
-    "section", "article", "main", "header", "tr", "td", "th", "table", "pre", "hr", "dd",
-    "dt", "dl", "address", "time",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "section",
+    "article",
+    "main",
+    "header",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "dl",
+    "address",
+    "time",
 ];
 
 /// Convert HTML to text with one paragraph per line.
@@ -161,12 +204,17 @@ mod tests {
         let h = "<html><head><title>x</title></head><body><nav>Home News</nav>\
             <h1>Big &amp; bold</h1><p>First &ldquo;para&rdquo;.</p><script>if (a<b) alert(1)</script>\
             <p>Second<br>line &#8212; end</p><footer>(c) Site</footer></body></html>";
-        assert_eq!(to_text(h), "Big & bold\nFirst “para”.\nSecond\nline — end\n");
+        assert_eq!(
+            to_text(h),
+            "Big & bold\nFirst “para”.\nSecond\nline — end\n"
+        );
     }
 
     #[test]
     fn broken_html_does_not_panic() {
-        for h in ["<", "<p", "&", "&#xZZ;", "<script>", "</nav>", "<!--", "é<é>é", "&#0;"] {
+        for h in [
+            "<", "<p", "&", "&#xZZ;", "<script>", "</nav>", "<!--", "é<é>é", "&#0;",
+        ] {
             let _ = to_text(h);
         }
     }

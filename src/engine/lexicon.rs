@@ -8,16 +8,87 @@
 /// inflected by hand.
 pub fn is_speech_verb(w: &str) -> bool {
     const STEMS: &[&str] = &[
-        "say", "said", "says", "saying", "tell", "told", "tells", "telling", "add", "write",
-        "wrote", "written", "ask", "argue", "warn", "insist", "note", "explain", "claim",
-        "tweet", "post", "announce", "acknowledge", "declare", "stated", "stress", "recall",
-        "remark", "reply", "replied", "respond", "continue", "conclude", "admit", "confirm",
-        "contend", "countered", "observe", "quip", "joked", "shout", "yell", "scream",
-        "cried", "predict", "promise", "suggest", "urge", "vow", "pledge", "boast", "complain",
-        "lament", "concede", "caution", "assert", "maintain", "testify", "testified",
-        "emphasize", "emphasise", "reiterate", "describe", "recount", "mutter", "whisper",
-        "chant", "proclaim", "deny", "denied", "allege", "demand", "exclaim", "muse", "opine",
-        "reason", "report", "retort", "sigh", "snapped", "recalled",
+        "say",
+        "said",
+        "says",
+        "saying",
+        "tell",
+        "told",
+        "tells",
+        "telling",
+        "add",
+        "write",
+        "wrote",
+        "written",
+        "ask",
+        "argue",
+        "warn",
+        "insist",
+        "note",
+        "explain",
+        "claim",
+        "tweet",
+        "post",
+        "announce",
+        "acknowledge",
+        "declare",
+        "stated",
+        "stress",
+        "recall",
+        "remark",
+        "reply",
+        "replied",
+        "respond",
+        "continue",
+        "conclude",
+        "admit",
+        "confirm",
+        "contend",
+        "countered",
+        "observe",
+        "quip",
+        "joked",
+        "shout",
+        "yell",
+        "scream",
+        "cried",
+        "predict",
+        "promise",
+        "suggest",
+        "urge",
+        "vow",
+        "pledge",
+        "boast",
+        "complain",
+        "lament",
+        "concede",
+        "caution",
+        "assert",
+        "maintain",
+        "testify",
+        "testified",
+        "emphasize",
+        "emphasise",
+        "reiterate",
+        "describe",
+        "recount",
+        "mutter",
+        "whisper",
+        "chant",
+        "proclaim",
+        "deny",
+        "denied",
+        "allege",
+        "demand",
+        "exclaim",
+        "muse",
+        "opine",
+        "reason",
+        "report",
+        "retort",
+        "sigh",
+        "snapped",
+        "recalled",
     ];
     let w = w.trim_end_matches('\'');
     if STEMS.contains(&w) {
@@ -63,14 +134,65 @@ pub fn is_speech_verb(w: &str) -> bool {
 pub fn is_aux_or_adverb(w: &str) -> bool {
     matches!(
         w,
-        "has" | "have" | "had" | "was" | "were" | "is" | "are" | "be" | "been" | "also"
-            | "later" | "then" | "once" | "repeatedly" | "previously" | "earlier" | "recently"
-            | "often" | "would" | "will" | "did" | "does" | "do" | "just" | "simply" | "still"
-            | "again" | "further" | "quickly" | "flatly" | "publicly" | "privately"
-            | "reportedly" | "allegedly" | "famously" | "frequently" | "bluntly" | "curtly"
-            | "angrily" | "proudly" | "openly" | "even" | "first" | "initially" | "subsequently"
-            | "not" | "never" | "since" | "all" | "both" | "themselves" | "himself" | "herself"
-            | "may" | "might" | "could" | "can" | "to" | "going"
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "also"
+            | "later"
+            | "then"
+            | "once"
+            | "repeatedly"
+            | "previously"
+            | "earlier"
+            | "recently"
+            | "often"
+            | "would"
+            | "will"
+            | "did"
+            | "does"
+            | "do"
+            | "just"
+            | "simply"
+            | "still"
+            | "again"
+            | "further"
+            | "quickly"
+            | "flatly"
+            | "publicly"
+            | "privately"
+            | "reportedly"
+            | "allegedly"
+            | "famously"
+            | "frequently"
+            | "bluntly"
+            | "curtly"
+            | "angrily"
+            | "proudly"
+            | "openly"
+            | "even"
+            | "first"
+            | "initially"
+            | "subsequently"
+            | "not"
+            | "never"
+            | "since"
+            | "all"
+            | "both"
+            | "themselves"
+            | "himself"
+            | "herself"
+            | "may"
+            | "might"
+            | "could"
+            | "can"
+            | "to"
+            | "going"
     )
 }
 
@@ -101,20 +223,135 @@ pub enum Pronoun {
 pub fn is_title(w: &str) -> bool {
     matches!(
         w,
-        "president" | "vice" | "prime" | "minister" | "secretary" | "sen" | "senator" | "rep"
-            | "representative" | "gov" | "governor" | "mayor" | "judge" | "justice" | "dr"
-            | "mr" | "mrs" | "ms" | "miss" | "prof" | "professor" | "gen" | "general" | "col"
-            | "colonel" | "lt" | "lieutenant" | "sgt" | "sergeant" | "capt" | "captain" | "adm"
-            | "admiral" | "chancellor" | "king" | "queen" | "prince" | "princess" | "pope"
-            | "rev" | "reverend" | "father" | "sister" | "chief" | "director" | "ceo" | "chairman"
-            | "chairwoman" | "chair" | "speaker" | "leader" | "ambassador" | "attorney"
-            | "commissioner" | "spokesman" | "spokeswoman" | "spokesperson" | "coach"
-            | "candidate" | "nominee" | "former" | "presidential" | "democratic" | "republican"
-            | "gop" | "state" | "deputy" | "assistant" | "acting" | "sheriff" | "detective"
-            | "officer" | "inspector" | "superintendent" | "premier" | "sir" | "dame" | "lord"
-            | "lady" | "sheikh" | "ayatollah" | "rabbi" | "imam" | "bishop" | "cardinal"
-            | "congressman" | "congresswoman" | "majority" | "minority" | "whip" | "founder" | "executive" | "host" | "analyst"
-            | "economist" | "author" | "lawyer" | "manager" | "owner" | "strategist"
+        "president"
+            | "vice"
+            | "prime"
+            | "minister"
+            | "secretary"
+            | "sen"
+            | "senator"
+            | "rep"
+            | "representative"
+            | "gov"
+            | "governor"
+            | "mayor"
+            | "judge"
+            | "justice"
+            | "dr"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "miss"
+            | "prof"
+            | "professor"
+            | "gen"
+            | "general"
+            | "col"
+            | "colonel"
+            | "lt"
+            | "lieutenant"
+            | "sgt"
+            | "sergeant"
+            | "capt"
+            | "captain"
+            | "adm"
+            | "admiral"
+            | "chancellor"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "pope"
+            | "rev"
+            | "reverend"
+            | "father"
+            | "sister"
+            | "chief"
+            | "director"
+            | "ceo"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "speaker"
+            | "leader"
+            | "ambassador"
+            | "attorney"
+            | "commissioner"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "coach"
+            | "candidate"
+            | "nominee"
+            | "former"
+            | "presidential"
+            | "democratic"
+            | "republican"
+            | "gop"
+            | "state"
+            | "deputy"
+            | "assistant"
+            | "acting"
+            | "sheriff"
+            | "detective"
+            | "officer"
+            | "inspector"
+            | "superintendent"
+            | "premier"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "sheikh"
+            | "ayatollah"
+            | "rabbi"
+            | "imam"
+            | "bishop"
+            | "cardinal"
+            | "congressman"
+            | "congresswoman"
+            | "majority"
+            | "minority"
+            | "whip"
+            | "founder"
+            | "executive"
+            | "host"
+            | "analyst"
+            | "economist"
+            | "author"
+            | "lawyer"
+            | "manager"
+            | "owner"
+            | "strategist"
+            | "councillor"
+            | "councilor"
+            | "councilman"
+            | "councilwoman"
+            | "alderman"
+            | "librarian"
+            | "teacher"
+            | "doctor"
+            | "nurse"
+            | "scientist"
+            | "researcher"
+            | "engineer"
+            | "forecaster"
+            | "prosecutor"
+            | "commander"
+            | "historian"
+            | "activist"
+            | "pastor"
+            | "priest"
+            | "trustee"
+            | "headteacher"
+            | "principal"
+            | "dean"
+            | "spokeswoman's"
+            | "aide"
+            | "adviser"
+            | "advisor"
+            | "consultant"
+            | "pollster"
     )
 }
 
@@ -122,20 +359,107 @@ pub fn is_title(w: &str) -> bool {
 pub fn is_org_word(w: &str) -> bool {
     matches!(
         w,
-        "post" | "times" | "journal" | "news" | "press" | "tribune" | "herald" | "guardian"
-            | "telegraph" | "reuters" | "associated" | "agency" | "party" | "house" | "department"
-            | "ministry" | "office" | "committee" | "commission" | "council" | "association"
-            | "university" | "college" | "institute" | "foundation" | "inc" | "corp" | "co"
-            | "company" | "group" | "bank" | "court" | "senate" | "congress" | "campaign"
-            | "administration" | "government" | "police" | "army" | "navy" | "pentagon"
-            | "kremlin" | "network" | "cnn" | "bbc" | "nbc" | "abc" | "cbs" | "fox" | "msnbc"
-            | "npr" | "ap" | "afp" | "union" | "league" | "board" | "service" | "center"
-            | "centre" | "fund" | "coalition" | "federation" | "organization" | "organisation"
-            | "magazine" | "review" | "daily" | "weekly" | "gazette" | "chronicle" | "observer"
-            | "media" | "tv" | "radio" | "channel" | "nations" | "states" | "korea" | "china"
-            | "russia" | "moscow" | "pyongyang" | "beijing" | "washington" | "ukraine"
-            | "iran" | "israel" | "britain" | "france" | "germany" | "japan" | "india"
-            | "europe" | "eu" | "nato" | "un" | "fbi" | "cia" | "sec" | "who" | "court's"
+        "post"
+            | "times"
+            | "journal"
+            | "news"
+            | "press"
+            | "tribune"
+            | "herald"
+            | "guardian"
+            | "telegraph"
+            | "reuters"
+            | "associated"
+            | "agency"
+            | "party"
+            | "house"
+            | "department"
+            | "ministry"
+            | "office"
+            | "committee"
+            | "commission"
+            | "council"
+            | "association"
+            | "university"
+            | "college"
+            | "institute"
+            | "foundation"
+            | "inc"
+            | "corp"
+            | "co"
+            | "company"
+            | "group"
+            | "bank"
+            | "court"
+            | "senate"
+            | "congress"
+            | "campaign"
+            | "administration"
+            | "government"
+            | "police"
+            | "army"
+            | "navy"
+            | "pentagon"
+            | "kremlin"
+            | "network"
+            | "cnn"
+            | "bbc"
+            | "nbc"
+            | "abc"
+            | "cbs"
+            | "fox"
+            | "msnbc"
+            | "npr"
+            | "ap"
+            | "afp"
+            | "union"
+            | "league"
+            | "board"
+            | "service"
+            | "center"
+            | "centre"
+            | "fund"
+            | "coalition"
+            | "federation"
+            | "organization"
+            | "organisation"
+            | "magazine"
+            | "review"
+            | "daily"
+            | "weekly"
+            | "gazette"
+            | "chronicle"
+            | "observer"
+            | "media"
+            | "tv"
+            | "radio"
+            | "channel"
+            | "nations"
+            | "states"
+            | "korea"
+            | "china"
+            | "russia"
+            | "moscow"
+            | "pyongyang"
+            | "beijing"
+            | "washington"
+            | "ukraine"
+            | "iran"
+            | "israel"
+            | "britain"
+            | "france"
+            | "germany"
+            | "japan"
+            | "india"
+            | "europe"
+            | "eu"
+            | "nato"
+            | "un"
+            | "fbi"
+            | "cia"
+            | "sec"
+            | "who"
+            | "court's"
     )
 }
 
@@ -143,8 +467,19 @@ pub fn is_org_word(w: &str) -> bool {
 pub fn is_publication_noun(w: &str) -> bool {
     matches!(
         w,
-        "newspaper" | "paper" | "daily" | "outlet" | "magazine" | "broadcaster" | "network"
-            | "agency" | "publication" | "tabloid" | "website" | "site" | "station"
+        "newspaper"
+            | "paper"
+            | "daily"
+            | "outlet"
+            | "magazine"
+            | "broadcaster"
+            | "network"
+            | "agency"
+            | "publication"
+            | "tabloid"
+            | "website"
+            | "site"
+            | "station"
     )
 }
 
@@ -154,19 +489,120 @@ pub fn is_publication_noun(w: &str) -> bool {
 pub fn is_capitalised_function_word(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "but" | "and" | "or" | "in" | "on" | "at" | "for" | "from" | "to"
-            | "of" | "with" | "by" | "as" | "if" | "when" | "while" | "after" | "before"
-            | "since" | "though" | "although" | "because" | "so" | "yet" | "this" | "that"
-            | "these" | "those" | "it" | "he" | "she" | "they" | "we" | "i" | "you" | "his"
-            | "her" | "their" | "our" | "my" | "its" | "there" | "here" | "what" | "who"
-            | "why" | "how" | "where" | "which" | "some" | "many" | "most" | "all" | "no"
-            | "not" | "now" | "then" | "still" | "also" | "even" | "just" | "only" | "yes"
-            | "instead" | "meanwhile" | "however" | "according" | "asked" | "last" | "next"
-            | "one" | "two" | "three" | "monday" | "tuesday" | "wednesday" | "thursday"
-            | "friday" | "saturday" | "sunday" | "mr" | "mrs" | "ms" | "dr" | "do" | "does"
-            | "did" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could"
-            | "should" | "may" | "might" | "must" | "let" | "let's" | "don't" | "it's"
-            | "that's" | "we're" | "i'm" | "we've" | "i've" | "they're" | "you're" | "let’s"
+        "the"
+            | "a"
+            | "an"
+            | "but"
+            | "and"
+            | "or"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "to"
+            | "of"
+            | "with"
+            | "by"
+            | "as"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "though"
+            | "although"
+            | "because"
+            | "so"
+            | "yet"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "its"
+            | "there"
+            | "here"
+            | "what"
+            | "who"
+            | "why"
+            | "how"
+            | "where"
+            | "which"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "no"
+            | "not"
+            | "now"
+            | "then"
+            | "still"
+            | "also"
+            | "even"
+            | "just"
+            | "only"
+            | "yes"
+            | "instead"
+            | "meanwhile"
+            | "however"
+            | "according"
+            | "asked"
+            | "last"
+            | "next"
+            | "one"
+            | "two"
+            | "three"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "do"
+            | "does"
+            | "did"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "let"
+            | "let's"
+            | "don't"
+            | "it's"
+            | "that's"
+            | "we're"
+            | "i'm"
+            | "we've"
+            | "i've"
+            | "they're"
+            | "you're"
+            | "let’s"
     )
 }
 
@@ -176,15 +612,92 @@ pub fn is_capitalised_function_word(w: &str) -> bool {
 pub fn is_stopword(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "and" | "or" | "but" | "of" | "to" | "in" | "on" | "at" | "for"
-            | "from" | "with" | "by" | "as" | "is" | "are" | "was" | "were" | "be" | "been"
-            | "has" | "have" | "had" | "it" | "its" | "he" | "she" | "they" | "we" | "i"
-            | "you" | "his" | "her" | "their" | "our" | "that" | "this" | "these" | "those"
-            | "which" | "who" | "what" | "not" | "no" | "will" | "would" | "can" | "could"
-            | "said" | "says" | "than" | "then" | "there" | "about" | "after" | "before"
-            | "into" | "over" | "also" | "more" | "most" | "some" | "if" | "so" | "do" | "did"
-            | "does" | "him" | "them" | "us" | "when" | "while" | "up" | "out" | "all" | "one"
-            | "just" | "should" | "may" | "might" | "because" | "how" | "our's" | "being"
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "as"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "it"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "which"
+            | "who"
+            | "what"
+            | "not"
+            | "no"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "said"
+            | "says"
+            | "than"
+            | "then"
+            | "there"
+            | "about"
+            | "after"
+            | "before"
+            | "into"
+            | "over"
+            | "also"
+            | "more"
+            | "most"
+            | "some"
+            | "if"
+            | "so"
+            | "do"
+            | "did"
+            | "does"
+            | "him"
+            | "them"
+            | "us"
+            | "when"
+            | "while"
+            | "up"
+            | "out"
+            | "all"
+            | "one"
+            | "just"
+            | "should"
+            | "may"
+            | "might"
+            | "because"
+            | "how"
+            | "our's"
+            | "being"
     )
 }
 
@@ -212,12 +725,65 @@ pub fn month(w: &str) -> Option<u32> {
 pub fn is_abbreviation(w: &str) -> bool {
     matches!(
         w,
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "sen" | "rep" | "gov" | "gen" | "col" | "lt"
-            | "sgt" | "capt" | "cmdr" | "adm" | "maj" | "st" | "jr" | "sr" | "inc" | "co"
-            | "corp" | "ltd" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep"
-            | "sept" | "oct" | "nov" | "dec" | "no" | "vs" | "v" | "e.g" | "i.e" | "approx"
-            | "dept" | "est" | "ft" | "mt" | "rev" | "gens" | "reps" | "sens" | "messrs"
-            | "ave" | "blvd" | "fig" | "vol" | "op" | "pp" | "al" | "ca" | "hon" | "pres"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "gen"
+            | "col"
+            | "lt"
+            | "sgt"
+            | "capt"
+            | "cmdr"
+            | "adm"
+            | "maj"
+            | "st"
+            | "jr"
+            | "sr"
+            | "inc"
+            | "co"
+            | "corp"
+            | "ltd"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "no"
+            | "vs"
+            | "v"
+            | "e.g"
+            | "i.e"
+            | "approx"
+            | "dept"
+            | "est"
+            | "ft"
+            | "mt"
+            | "rev"
+            | "gens"
+            | "reps"
+            | "sens"
+            | "messrs"
+            | "ave"
+            | "blvd"
+            | "fig"
+            | "vol"
+            | "op"
+            | "pp"
+            | "al"
+            | "ca"
+            | "hon"
+            | "pres"
     )
 }
 
@@ -228,10 +794,34 @@ mod tests {
     #[test]
     fn speech_verbs_in_every_tense() {
         for w in [
-            "said", "says", "say", "told", "added", "adds", "wrote", "writes", "asked", "argued",
-            "warned", "warns", "insisted", "noted", "notes", "explained", "claimed", "tweeted",
-            "posted", "announced", "acknowledged", "replied", "replies", "quipped", "denies",
-            "testified", "saying", "telling",
+            "said",
+            "says",
+            "say",
+            "told",
+            "added",
+            "adds",
+            "wrote",
+            "writes",
+            "asked",
+            "argued",
+            "warned",
+            "warns",
+            "insisted",
+            "noted",
+            "notes",
+            "explained",
+            "claimed",
+            "tweeted",
+            "posted",
+            "announced",
+            "acknowledged",
+            "replied",
+            "replies",
+            "quipped",
+            "denies",
+            "testified",
+            "saying",
+            "telling",
         ] {
             assert!(is_speech_verb(w), "{w}");
         }

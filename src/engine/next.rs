@@ -56,13 +56,17 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
         match w {
             "will" | "shall" | "won't" | "wo" => {
                 // "the will of the people", "political will"
-                let noun = matches!(prev, "the" | "political" | "free" | "his" | "her" | "their" | "of" | "good" | "ill");
+                let noun = matches!(
+                    prev,
+                    "the" | "political" | "free" | "his" | "her" | "their" | "of" | "good" | "ill"
+                );
                 let past = next == "have";
                 if !noun && !past {
                     cue = cue.max(3);
                 }
             }
-            "going" if next == "to" && !matches!(at(i + 2), "the" | "a" | "an" | "be") || next == "to" && at(i + 2) == "be" => {
+            "going" if next == "to" && !matches!(at(i + 2), "the" | "a" | "an") =>
+            {
                 if matches!(prev, "is" | "are" | "am" | "'s" | "'re" | "was" | "were") {
                     cue = cue.max(2);
                 }
@@ -74,9 +78,56 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             {
                 cue = cue.max(3);
             }
-            "due" if next == "to" && !matches!(at(i + 2), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "lack" | "concerns") => cue = cue.max(3),
-            "is" | "are" if next == "to" && matches!(at(i + 2), "be" | "meet" | "visit" | "vote" | "decide" | "hold" | "travel" | "take" | "begin" | "start") => cue = cue.max(3),
-            "next" if matches!(next, "week" | "month" | "year" | "season" | "spring" | "summer" | "autumn" | "fall" | "winter" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "round" | "step" | "steps") => {
+            "due"
+                if next == "to"
+                    && !matches!(
+                        at(i + 2),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "lack" | "concerns"
+                    ) =>
+            {
+                cue = cue.max(3)
+            }
+            "is" | "are"
+                if next == "to"
+                    && matches!(
+                        at(i + 2),
+                        "be" | "meet"
+                            | "visit"
+                            | "vote"
+                            | "decide"
+                            | "hold"
+                            | "travel"
+                            | "take"
+                            | "begin"
+                            | "start"
+                    ) =>
+            {
+                cue = cue.max(3)
+            }
+            "next"
+                if matches!(
+                    next,
+                    "week"
+                        | "month"
+                        | "year"
+                        | "season"
+                        | "spring"
+                        | "summer"
+                        | "autumn"
+                        | "fall"
+                        | "winter"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "round"
+                        | "step"
+                        | "steps"
+                ) =>
+            {
                 cue = cue.max(2);
                 time = 2;
             }
@@ -86,11 +137,24 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             }
             "upcoming" | "tomorrow" | "forthcoming" => cue = cue.max(2),
             "coming" if matches!(next, "days" | "weeks" | "months" | "years") => cue = cue.max(2),
-            "would" if i >= 2 && ws[i.saturating_sub(6)..i].iter().any(|x| matches!(x.as_str(), "said" | "says" | "announced" | "told" | "expected" | "expects")) && next != "have" => cue = cue.max(1),
+            "would"
+                if i >= 2
+                    && ws[i.saturating_sub(6)..i].iter().any(|x| {
+                        matches!(
+                            x.as_str(),
+                            "said" | "says" | "announced" | "told" | "expected" | "expects"
+                        )
+                    })
+                    && next != "have" =>
+            {
+                cue = cue.max(1)
+            }
             _ => {}
         }
-        if matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
-            || super::lexicon::month(w).is_some() && w.len() > 3
+        if matches!(
+            w,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        ) || super::lexicon::month(w).is_some() && w.len() > 3
             || w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit())
         {
             time = time.max(1);

@@ -246,16 +246,28 @@ struct Np {
 fn is_connector(w: &str) -> bool {
     matches!(
         w,
-        "of" | "and" | "de" | "van" | "von" | "bin" | "al" | "la" | "le" | "du" | "del" | "der"
-            | "da" | "dos" | "di" | "&"
+        "of" | "and"
+            | "de"
+            | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "la"
+            | "le"
+            | "du"
+            | "del"
+            | "der"
+            | "da"
+            | "dos"
+            | "di"
+            | "&"
     )
 }
 
 /// Lowercase words that can stand in a role before a name
 /// ("national security spokesperson").
 fn is_role_word(w: &str) -> bool {
-    !is_capitalised_function_word(w) && !is_speech_verb(w) && !is_aux_or_adverb(w)
-        || is_title(w)
+    !is_capitalised_function_word(w) && !is_speech_verb(w) && !is_aux_or_adverb(w) || is_title(w)
 }
 
 /// Read a noun phrase that ends just before token `end` (exclusive), going
@@ -286,16 +298,58 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<Np> {
         if k == 0 || toks[k - 1] != Tok::Comma || n == 0 || n > 16 {
             return None;
         }
-        if let (Tok::W(a), Tok::W(b)) = (toks[k], toks[j - 2]) {
+        let appos: Vec<Span> = toks[k..j - 1]
+            .iter()
+            .filter_map(|t| if let Tok::W(s) = t { Some(*s) } else { None })
+            .collect();
+        if let (Some(a), Some(b)) = (appos.first(), appos.last()) {
             role_span = Some(Span::new(a.start, b.end));
         }
         j = k - 1;
+        // "the Met Office's chief forecaster, Dr. Helen Marsh, said": the
+        // apposition is the name and the phrase before it the role.
+        let first = appos.first().map(|s| s.of(text)).unwrap_or("");
+        let lf = lower(first);
+        if starts_upper(first) && (is_title(&lf) || !is_capitalised_function_word(&lf)) {
+            let before = np_words_before(text, toks, j);
+            let lowercase_head = before
+                .as_ref()
+                .is_none_or(|b| b.name.is_none() && b.pronoun.is_none());
+            if lowercase_head {
+                let mut rev = appos.clone();
+                rev.reverse();
+                if let Some(mut np) = finish_np(text, rev, None, false) {
+                    if np.name.is_some() {
+                        let role = phrase_before(text, toks, j);
+                        np.role = role.or(np.role);
+                        return Some(np);
+                    }
+                }
+            }
+        }
     }
     let mut np = np_words_before(text, toks, j)?;
     if role_span.is_some() {
         np.role = role_span;
     }
     Some(np)
+}
+
+/// The words of the phrase ending at token `j` (back to punctuation), as a
+/// span: the role in "the company's chief executive, Colin Bright, said".
+fn phrase_before(text: &str, toks: &[Tok], j: usize) -> Option<Span> {
+    let mut k = j;
+    while k > 0 && j - k < 10 {
+        let Tok::W(s) = toks[k - 1] else { break };
+        if matches!(lower(s.of(text)).as_str(), "and" | "but" | "that" | "as") {
+            break;
+        }
+        k -= 1;
+    }
+    match (toks.get(k), toks.get(j.wrapping_sub(1))) {
+        (Some(Tok::W(a)), Some(Tok::W(b))) if k < j => Some(Span::new(a.start, b.end)),
+        _ => None,
+    }
 }
 
 fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
@@ -315,19 +369,16 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
             }
         }
         if lw == "the" || lw == "a" || lw == "an" {
-            if !ws.is_empty() {
-                if starts_upper(text_of(text, ws.last())) || lw == "the" {
-                    return finish_np(text, ws, Some(s.start), lw == "the");
-                }
+            if !ws.is_empty() && (starts_upper(text_of(text, ws.last())) || lw == "the") {
+                return finish_np(text, ws, Some(s.start), lw == "the");
             }
             break;
         }
-        let cap = starts_upper(w) && !(is_capitalised_function_word(&lw) && !is_title(&lw));
+        let cap = starts_upper(w) && (is_title(&lw) || !is_capitalised_function_word(&lw));
         let ok = cap
             || is_connector(&lw) && !ws.is_empty()
             || starts_lower(w) && is_role_word(&lw)
-            || w.ends_with(['’', '\'']) && starts_upper(w)
-            || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && false;
+            || w.ends_with(['’', '\'']) && starts_upper(w);
         if !ok {
             break;
         }
@@ -392,7 +443,9 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
         });
     }
     let name_start = n0 + title_end(text, &ws[n0..]);
-    let org = ws[name_start..].iter().any(|s| is_org_word(&lower(s.of(text))));
+    let org = ws[name_start..]
+        .iter()
+        .any(|s| is_org_word(&lower(s.of(text))));
     let name = Span::new(ws[name_start].start, ws[ws.len() - 1].end);
     let role = (name_start > 0).then(|| Span::new(ws[0].start, ws[name_start - 1].end));
     // "The Washington Post": keep the article when the phrase started with it.
@@ -440,10 +493,7 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
     }
     // Only capitalised words after the last lowercase word make the name:
     // trim trailing lowercase words ("said Kirby on Monday" stops at "on").
-    while ws
-        .last()
-        .is_some_and(|s| !starts_upper(s.of(text)))
-    {
+    while ws.last().is_some_and(|s| !starts_upper(s.of(text))) {
         ws.pop();
     }
     if ws.is_empty() {
@@ -499,7 +549,11 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
             if let Some(Tok::W(to)) = toks.get(i + 1) {
                 if lower(to.of(text)) == "to" {
                     if let Some(np) = np_after(text, toks, i + 2) {
-                        out.push(Attribution { np, at: i, pos: s.start });
+                        out.push(Attribution {
+                            np,
+                            at: i,
+                            pos: s.start,
+                        });
                     }
                 }
             }
@@ -514,18 +568,30 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
                 && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::Q(_)));
         if after_quote {
             if let Some(np) = np_after(text, toks, i + 1) {
-                out.push(Attribution { np, at: i, pos: s.end });
+                out.push(Attribution {
+                    np,
+                    at: i,
+                    pos: s.end,
+                });
                 continue;
             }
         }
         if let Some(np) = np_before(text, toks, i) {
             if np.name.is_some() || np.pronoun.is_some() || np.publication {
-                out.push(Attribution { np, at: i, pos: s.start });
+                out.push(Attribution {
+                    np,
+                    at: i,
+                    pos: s.start,
+                });
                 continue;
             }
             // A common noun ("a senior official said"): a known speaker who
             // has no name; marks the quotation as attributed but unnamed.
-            out.push(Attribution { np, at: i, pos: s.start });
+            out.push(Attribution {
+                np,
+                at: i,
+                pos: s.start,
+            });
         }
     }
     // `"Q" — S` at the end of a paragraph.
@@ -581,7 +647,9 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             let mut j = i;
             while j < ws.len()
                 && (starts_upper(ws[j].of(text))
-                    || is_connector(&lower(ws[j].of(text))) && j + 1 < ws.len() && starts_upper(ws[j + 1].of(text)))
+                    || is_connector(&lower(ws[j].of(text)))
+                        && j + 1 < ws.len()
+                        && starts_upper(ws[j + 1].of(text)))
                 && !separated(text, ws[j - (j > i) as usize].span, ws[j].span, j > i)
             {
                 j += 1;
@@ -593,9 +661,28 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             let calendar = names.iter().any(|x| month(x).is_some() || is_day(x));
             let person = !org && !calendar && (2..=4).contains(&(j - n0));
             let publication = names.iter().any(|x| {
-                matches!(x.as_str(), "post" | "times" | "journal" | "news" | "tribune" | "herald"
-                    | "guardian" | "telegraph" | "reuters" | "press" | "magazine" | "gazette"
-                    | "chronicle" | "observer" | "cnn" | "bbc" | "politico" | "axios" | "bloomberg")
+                matches!(
+                    x.as_str(),
+                    "post"
+                        | "times"
+                        | "journal"
+                        | "news"
+                        | "tribune"
+                        | "herald"
+                        | "guardian"
+                        | "telegraph"
+                        | "reuters"
+                        | "press"
+                        | "magazine"
+                        | "gazette"
+                        | "chronicle"
+                        | "observer"
+                        | "cnn"
+                        | "bbc"
+                        | "politico"
+                        | "axios"
+                        | "bloomberg"
+                )
             });
             out.push(Mention {
                 span: Span::new(ws[n0].span.start, ws[j - 1].span.end),
@@ -603,7 +690,8 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                 words: j - n0,
                 person,
                 publication,
-                role: (n0 > run_start).then(|| Span::new(ws[run_start].span.start, ws[n0 - 1].span.end)),
+                role: (n0 > run_start)
+                    .then(|| Span::new(ws[run_start].span.start, ws[n0 - 1].span.end)),
             });
             i = j.max(i + 1);
         }
@@ -620,7 +708,11 @@ fn is_day(w: &str) -> bool {
 
 /// Whether punctuation (not just a space) separates two adjacent words.
 fn separated(text: &str, a: Span, b: Span, check: bool) -> bool {
-    check && Span::new(a.end, b.start).of(text).chars().any(|c| !c.is_whitespace())
+    check
+        && Span::new(a.end, b.start)
+            .of(text)
+            .chars()
+            .any(|c| !c.is_whitespace())
 }
 
 /// Find every quotation in the article, with its speaker where clear.
@@ -641,7 +733,10 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
         let si = sentence_at(doc, raw.outer.start);
         let se = sentence_at(doc, raw.outer.end.saturating_sub(1));
         let ctx = match (si, se) {
-            (Some(a), Some(b)) => Span::new(sents[a].span.start.min(raw.outer.start), sents[b].span.end.max(raw.outer.end)),
+            (Some(a), Some(b)) => Span::new(
+                sents[a].span.start.min(raw.outer.start),
+                sents[b].span.end.max(raw.outer.end),
+            ),
             _ => raw.outer,
         };
         if ctx_cache.as_ref().is_none_or(|c| c.0 != ctx) {
@@ -652,15 +747,23 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             let atts = attributions(text, &toks);
             ctx_cache = Some((ctx, toks, atts));
         }
-        let Some((_, toks, atts)) = ctx_cache.as_ref() else { continue };
-        let Some(qi) = toks.iter().position(|t| *t == Tok::Q(ri)) else { continue };
+        let Some((_, toks, atts)) = ctx_cache.as_ref() else {
+            continue;
+        };
+        let Some(qi) = toks.iter().position(|t| *t == Tok::Q(ri)) else {
+            continue;
+        };
 
         // The nearest attribution, by tokens between it and the quotation.
         let best = atts
             .iter()
             .filter(|a| !matches!(toks.get(a.at), Some(Tok::Q(_))))
             .min_by_key(|a| {
-                let d = if a.at > qi { a.at - qi } else { (qi - a.at) + 1 };
+                let d = if a.at > qi {
+                    a.at - qi
+                } else {
+                    (qi - a.at) + 1
+                };
                 // Crossing an end of sentence costs more.
                 let lo = a.at.min(qi);
                 let hi = a.at.max(qi);
@@ -696,7 +799,14 @@ fn sentence_at(doc: &Doc, pos: usize) -> Option<usize> {
 }
 
 /// Scare quotes, titles and terms are not quotations.
-fn is_quotation(text: &str, raw: &Raw, toks: &[Tok], qi: usize, n_words: usize, attributed: bool) -> bool {
+fn is_quotation(
+    text: &str,
+    raw: &Raw,
+    toks: &[Tok],
+    qi: usize,
+    n_words: usize,
+    attributed: bool,
+) -> bool {
     if n_words == 0 {
         return false;
     }
@@ -706,10 +816,30 @@ fn is_quotation(text: &str, raw: &Raw, toks: &[Tok], qi: usize, n_words: usize, 
             let lw = lower(s.of(text));
             let title_cue = matches!(
                 lw.as_str(),
-                "so-called" | "dubbed" | "called" | "titled" | "entitled" | "named" | "nicknamed"
-                    | "term" | "word" | "words" | "phrase" | "label" | "slogan" | "hashtag"
-                    | "headline" | "book" | "film" | "movie" | "song" | "show" | "album"
-                    | "series" | "program" | "programme"
+                "so-called"
+                    | "dubbed"
+                    | "called"
+                    | "titled"
+                    | "entitled"
+                    | "named"
+                    | "nicknamed"
+                    | "term"
+                    | "word"
+                    | "words"
+                    | "phrase"
+                    | "label"
+                    | "slogan"
+                    | "hashtag"
+                    | "headline"
+                    | "book"
+                    | "film"
+                    | "movie"
+                    | "song"
+                    | "show"
+                    | "album"
+                    | "series"
+                    | "program"
+                    | "programme"
             );
             // `as "X"`, `the "X"`: a term, unless it runs on like a clause.
             let term_cue = matches!(
@@ -727,7 +857,11 @@ fn is_quotation(text: &str, raw: &Raw, toks: &[Tok], qi: usize, n_words: usize, 
     let title_case = ws.len() >= 2
         && ws.iter().all(|w| {
             let s = w.of(text);
-            starts_upper(s) || matches!(lower(s).as_str(), "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to")
+            starts_upper(s)
+                || matches!(
+                    lower(s).as_str(),
+                    "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to"
+                )
         });
     if title_case && n_words <= 6 && !inner.trim_end().ends_with(['.', ',', '!', '?']) {
         return false;
@@ -754,7 +888,10 @@ fn resolve(
             return (None, None);
         }
         // The last person named before, within three paragraphs.
-        let floor = doc.paras.get(para.saturating_sub(3)).map_or(0, |p| p.span.start);
+        let floor = doc
+            .paras
+            .get(para.saturating_sub(3))
+            .map_or(0, |p| p.span.start);
         let m = ments[..before]
             .iter()
             .rev()
@@ -788,7 +925,10 @@ fn resolve(
             .chain(ments[before..].iter())
             .find(|m| m.words >= 2 && m.person && m.last.of(text) == key);
         if let Some(m) = m {
-            return (Some(super::fold(m.span.of(text))), role.or_else(|| role_of(m)));
+            return (
+                Some(super::fold(m.span.of(text))),
+                role.or_else(|| role_of(m)),
+            );
         }
     }
     // A full name: borrow the role from an earlier mention when none here.
@@ -894,12 +1034,27 @@ mod tests {
             ("\"We will win this race,\" said Jane Roe.", "Jane Roe"),
             ("\"We will win this race,\" Jane Roe said.", "Jane Roe"),
             ("Jane Roe said: \"We will win this race.\"", "Jane Roe"),
-            ("Jane Roe said \"we will win this race\" on Monday.", "Jane Roe"),
-            ("\"We will win this race,\" Jane Roe told reporters.", "Jane Roe"),
-            ("The plan is \"a disaster for the city,\" according to Jane Roe.", "Jane Roe"),
+            (
+                "Jane Roe said \"we will win this race\" on Monday.",
+                "Jane Roe",
+            ),
+            (
+                "\"We will win this race,\" Jane Roe told reporters.",
+                "Jane Roe",
+            ),
+            (
+                "The plan is \"a disaster for the city,\" according to Jane Roe.",
+                "Jane Roe",
+            ),
             ("\"We will win this race.\" — Jane Roe", "Jane Roe"),
-            ("Jane Roe, in an op-ed, wrote that the plan was \"a disaster for the city.\"", "Jane Roe"),
-            ("“We will win this race,” Mayor Jane Roe insisted.", "Jane Roe"),
+            (
+                "Jane Roe, in an op-ed, wrote that the plan was \"a disaster for the city.\"",
+                "Jane Roe",
+            ),
+            (
+                "“We will win this race,” Mayor Jane Roe insisted.",
+                "Jane Roe",
+            ),
             ("«We will win this race», Jane Roe argued.", "Jane Roe"),
             ("„We will win this race“, Jane Roe warned.", "Jane Roe"),
             ("‘We will win this race,’ Jane Roe tweeted.", "Jane Roe"),
@@ -912,7 +1067,8 @@ mod tests {
 
     #[test]
     fn apostrophes_are_not_marks() {
-        let q = quotes("Headline\nKirby's team said 'we don't know what's next,' Kirby's aide added.");
+        let q =
+            quotes("Headline\nKirby's team said 'we don't know what's next,' Kirby's aide added.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "we don't know what's next,");
     }
@@ -932,7 +1088,10 @@ mod tests {
         let t = "Headline\n\"We are ready,\" Jane Roe said. \"The city has waited long enough.\"";
         let q = quotes(t);
         assert_eq!(q.len(), 2);
-        assert!(q.iter().all(|x| x.1.as_deref() == Some("Jane Roe")), "{q:?}");
+        assert!(
+            q.iter().all(|x| x.1.as_deref() == Some("Jane Roe")),
+            "{q:?}"
+        );
     }
 
     #[test]

@@ -95,8 +95,13 @@ pub fn heading_section(text: &str, line: Span) -> Option<Section> {
     Some(match k.as_str() {
         "what happened" | "key points" | "the facts" | "in brief" | "what we know"
         | "the story" | "the news" | "summary" | "key facts" | "the details" => Section::Happened,
-        "who said what" | "what they said" | "what they're saying" | "what people are saying"
-        | "reaction" | "reactions" | "the reaction" => Section::Said,
+        "who said what"
+        | "what they said"
+        | "what they're saying"
+        | "what people are saying"
+        | "reaction"
+        | "reactions"
+        | "the reaction" => Section::Said,
         "what next" | "what's next" | "what happens next" | "what comes next" | "next steps"
         | "looking ahead" | "what to watch" | "what to expect" | "what to watch for"
         | "the road ahead" => Section::Next,
@@ -165,11 +170,17 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '›' | '」' | '』')
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '›' | '」' | '』'
+    )
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '‹' | '„' | '「' | '『')
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '‹' | '„' | '「' | '『'
+    )
 }
 
 /// Split a paragraph into sentences (spans, trimmed).
@@ -188,7 +199,9 @@ pub fn split_sentences(text: &str, para: Span) -> Vec<Span> {
         }
         // Run of terminators and closers: "?!", ".”", ".)".
         let mut e = k + 1;
-        while e < chars.len() && (matches!(chars[e].1, '.' | '!' | '?' | '…') || is_closer(chars[e].1)) {
+        while e < chars.len()
+            && (matches!(chars[e].1, '.' | '!' | '?' | '…') || is_closer(chars[e].1))
+        {
             e += 1;
         }
         let end = chars.get(e).map_or(s.len(), |x| x.0);
@@ -241,7 +254,11 @@ fn no_break_after(s: &str, dot: usize, rest: &str) -> bool {
         return true;
     }
     // "U.S." runs on unless the next word plainly starts a sentence.
-    if w.contains('.') && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+    if w.contains('.')
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
         let next: String = rest
             .chars()
             .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
@@ -279,7 +296,13 @@ mod tests {
     fn quotes_close_sentences() {
         assert_eq!(
             sents("\"We won.\" She left! Did he? \"Yes,\" he said. J. K. Rowling wrote it."),
-            vec!["\"We won.\"", "She left!", "Did he?", "\"Yes,\" he said.", "J. K. Rowling wrote it."]
+            vec![
+                "\"We won.\"",
+                "She left!",
+                "Did he?",
+                "\"Yes,\" he said.",
+                "J. K. Rowling wrote it."
+            ]
         );
     }
 

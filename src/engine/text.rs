@@ -53,7 +53,12 @@ pub fn each_word(text: &str, span: Span, mut f: impl FnMut(Word)) {
             // A trailing dot stays with abbreviations and initials ("Dr.",
             // "U.S.", "J.") so the sentence splitter can see it.
             let mut end = last_alnum_end;
-            if c == '.' && s[st..end].contains('.') || c == '.' && end - st <= 3 {
+            let w = &s[st..end];
+            if c == '.'
+                && (w.contains('.')
+                    || w.len() == 1 && starts_upper(w)
+                    || w.len() <= 5 && super::lexicon::is_abbreviation(&lower(w)))
+            {
                 end += 1;
             }
             f(Word {
@@ -96,7 +101,9 @@ pub fn lower(s: &str) -> String {
 /// Trim whitespace (and NULs) from both ends of a span.
 pub fn trim(text: &str, span: Span) -> Span {
     let s = span.of(text);
-    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '\0').len();
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == '\0')
+            .len();
     let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\0');
     Span::new(span.start + lead, span.start + lead + t.len())
 }
@@ -126,9 +133,18 @@ mod tests {
     fn words_keep_inner_joiners_and_abbreviation_dots() {
         assert_eq!(
             ws("Dr. Kim's U.S.-backed plan, don’t — Russia–North Korea."),
-            vec!["Dr.", "Kim's", "U.S.-backed", "plan", "don’t", "Russia–North", "Korea"]
+            vec![
+                "Dr.",
+                "Kim's",
+                "U.S.",
+                "backed",
+                "plan",
+                "don’t",
+                "Russia–North",
+                "Korea"
+            ]
         );
-        assert_eq!(ws("Sept. 5"), vec!["Sept", "5"]);
+        assert_eq!(ws("Sept. 5 Roe."), vec!["Sept.", "5", "Roe"]);
         assert_eq!(ws(""), Vec::<&str>::new());
     }
 

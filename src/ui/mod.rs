@@ -1,1 +1,161 @@
-pub fn start() {}
+//! The widget: Yew components over the engine. The engine never calls back
+//! into the UI; one reducer ([`state::State`]) holds the widget's state and
+//! children get data and callbacks.
+
+mod card;
+pub mod state;
+
+use gloo::timers::callback::Timeout;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+pub use card::{Card, CardProps};
+use state::{Action, State};
+
+/// Typing pauses this long before the card is recomputed.
+const DEBOUNCE_MS: u32 = 120;
+
+/// A short article written for the project, for the "Try an example" button.
+pub const EXAMPLE: &str = include_str!("../../tests/golden/bridge-vote/input.txt");
+
+/// Mount the app on the page's `<main id="app">` (or the body).
+pub fn start() {
+    let doc = gloo::utils::document();
+    match doc.get_element_by_id("app") {
+        Some(el) => yew::Renderer::<App>::with_root(el).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(State::default);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let source = use_node_ref();
+
+    let on_input = {
+        let state = state.clone();
+        let timer = timer.clone();
+        Callback::from(move |text: String| {
+            state.dispatch(Action::SetText(Rc::from(text)));
+            let s = state.clone();
+            // Dropping the previous Timeout cancels it: only the last
+            // keystroke of a burst summarizes.
+            *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                s.dispatch(Action::Summarize)
+            }));
+        })
+    };
+    let on_example = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::SetText(Rc::from(EXAMPLE)));
+            state.dispatch(Action::Summarize);
+        })
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::SetText(Rc::from("")));
+            state.dispatch(Action::Summarize);
+        })
+    };
+    // Click on a card item: select its words in the pasted text.
+    let on_pick = {
+        let source = source.clone();
+        let state = state.clone();
+        Callback::from(move |(start, end): (usize, usize)| {
+            if let Some(ta) = source.cast::<HtmlTextAreaElement>() {
+                let text = &state.text;
+                let (a, b) = (utf16_at(text, start), utf16_at(text, end));
+                let _ = ta.focus();
+                let _ = ta.set_selection_range(a, b);
+                scroll_to_selection(&ta, text, start);
+            }
+        })
+    };
+    let on_toggle = {
+        let state = state.clone();
+        Callback::from(move |s| state.dispatch(Action::Toggle(s)))
+    };
+    let on_show_all = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::ToggleAllQuotes))
+    };
+    let oninput = {
+        let on_input = on_input.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(t) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+            {
+                on_input.emit(t.value());
+            }
+        })
+    };
+
+    html! {
+        <div class="app">
+            <header class="masthead">
+                <h1 class="brand">{"Briefly"}</h1>
+                <p class="tagline">{"Paste a news article. Get the Speed Read. Nothing leaves your browser."}</p>
+            </header>
+            <main class="layout">
+                <section class="paste" aria-labelledby="paste-label">
+                    <div class="paste-head">
+                        <label id="paste-label" for="source">{"Article text"}</label>
+                        <span class="paste-actions">
+                            <button type="button" class="link" onclick={on_example}>{"Try an example"}</button>
+                            if !state.text.is_empty() {
+                                <button type="button" class="link" onclick={on_clear}>{"Clear"}</button>
+                            }
+                        </span>
+                    </div>
+                    <textarea id="source" ref={source} value={state.text.to_string()} {oninput}
+                        spellcheck="false"
+                        placeholder="Paste a whole news page here — menus, share buttons and all. Briefly keeps the article and drops the clutter." />
+                    <p class="meta" aria-live="polite">{ meta_line(&state) }</p>
+                </section>
+                <Card summary={state.summary.clone()} all_quotes={state.all_quotes.clone()}
+                    collapsed={state.collapsed} show_all={state.show_all}
+                    {on_toggle} {on_show_all} {on_pick} />
+            </main>
+            <footer class="foot">{"Every line on the card is the article's own words. Click one to find it in the text."}</footer>
+        </div>
+    }
+}
+
+fn meta_line(state: &State) -> String {
+    let s = &state.summary;
+    if state.text.is_empty() || s.words == 0 {
+        return String::new();
+    }
+    format!(
+        "{} words of article kept · summarized in your browser",
+        s.words
+    )
+}
+
+/// The UTF-16 index of byte offset `byte` in `text` (what the DOM counts).
+fn utf16_at(text: &str, byte: usize) -> u32 {
+    let byte = byte.min(text.len());
+    let mut b = byte;
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    text[..b].encode_utf16().count() as u32
+}
+
+/// Scroll the textarea so the selected line is in view: estimate the line
+/// from the newlines before it (textareas do not scroll to a selection).
+fn scroll_to_selection(ta: &HtmlTextAreaElement, text: &str, start: usize) {
+    let start = start.min(text.len());
+    let before = text.get(..start).unwrap_or("");
+    let lines = before.matches('\n').count() as f64;
+    let total = text.matches('\n').count().max(1) as f64;
+    let h = ta.scroll_height() as f64;
+    let view = ta.client_height() as f64;
+    ta.set_scroll_top(((lines / total) * h - view / 3.0).max(0.0) as i32);
+}

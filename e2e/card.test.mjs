@@ -1,0 +1,108 @@
+// End to end: the release build in headless Chromium, driven like a person.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, extname, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const seed = readFileSync(join(root, 'tests/golden/seed/input.txt'), 'utf8');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+let server, browser, url;
+
+before(async () => {
+  server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const file = join(dist, path === '/' ? 'index.html' : path);
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  url = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function pasteSeed(width = 1280, height = 900) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  await page.goto(url);
+  await page.waitForSelector('textarea#source');
+  await page.click('textarea#source');
+  await page.keyboard.insertText(seed);
+  await page.waitForSelector('#card-title');
+  return page;
+}
+
+test('pasting the seed gives the card with three sections', async () => {
+  const page = await pasteSeed();
+  assert.equal(await page.textContent('#card-title'), 'Putin visits North Korea amid hunt for weapons');
+  for (const id of ['happened', 'said', 'next']) {
+    assert.equal(await page.getAttribute(`#h-${id} button`, 'aria-expanded'), 'true');
+  }
+  const card = await page.textContent('article.card');
+  assert.match(card, /Russian President Vladimir Putin is traveling to Pyongyang/);
+  assert.match(card, /John Kirby/);
+  assert.match(card, /Andrei Lankov/);
+  assert.doesNotMatch(card, /Subscribe to The Week|Sign up|Peter has worked|By Peter Weber/);
+  mkdirSync(join(root, 'target'), { recursive: true });
+  await page.screenshot({ path: join(root, 'target/e2e-wide.png'), fullPage: true });
+  await page.close();
+});
+
+test('a section collapses and expands from the keyboard', async () => {
+  const page = await pasteSeed();
+  const btn = page.locator('#h-said button');
+  await btn.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await btn.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.isVisible('#sec-said'), false);
+  await page.keyboard.press('Space');
+  assert.equal(await btn.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.isVisible('#sec-said'), true);
+  await page.close();
+});
+
+test('clicking a quotation selects it in the pasted text', async () => {
+  const page = await pasteSeed();
+  await page.click('.quotes li:first-child button.src');
+  const sel = await page.evaluate(() => {
+    const t = document.querySelector('textarea#source');
+    return t.value.slice(t.selectionStart, t.selectionEnd);
+  });
+  const quote = await page.textContent('.quotes li:first-child q');
+  assert.ok(sel.length > 5 && quote.startsWith(sel.slice(0, 5)), `${sel} vs ${quote}`);
+  await page.close();
+});
+
+test('narrow window, empty and short pastes', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  await page.goto(url);
+  await page.waitForSelector('.card-empty');
+  assert.match(await page.textContent('.card-empty'), /Paste a news article/);
+  await page.click('textarea#source');
+  await page.keyboard.insertText('Too short.');
+  await page.waitForFunction(() => /too short/i.test(document.querySelector('.card-empty')?.textContent || ''));
+  await page.fill('textarea#source', '');
+  await page.click('textarea#source');
+  await page.keyboard.insertText(seed);
+  await page.waitForSelector('#card-title');
+  await page.screenshot({ path: join(root, 'target/e2e-narrow.png'), fullPage: true });
+  await page.close();
+});

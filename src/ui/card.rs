@@ -1,0 +1,149 @@
+//! The card: headline, then the three collapsible sections.
+
+use std::rc::Rc;
+
+use super::state::Section;
+use crate::engine::{Item, Quote, Summary};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub summary: Rc<Summary>,
+    /// Every quotation, when the reader asked to see them all.
+    pub all_quotes: Option<Rc<Summary>>,
+    pub collapsed: [bool; 3],
+    pub show_all: bool,
+    pub on_toggle: Callback<Section>,
+    pub on_show_all: Callback<()>,
+    /// A card item was clicked: its byte span in the text.
+    pub on_pick: Callback<(usize, usize)>,
+}
+
+#[function_component(Card)]
+pub fn card(p: &CardProps) -> Html {
+    let s = &p.summary;
+    if let Some(notice) = &s.notice {
+        if s.what_happened.is_empty() && s.who_said_what.is_empty() {
+            return html! {
+                <section class="card card-empty" aria-label="Speed Read card">
+                    <p class="empty-title">{"Speed Read"}</p>
+                    <p class="empty-text">{ notice.clone() }</p>
+                    <ul class="empty-list">
+                        <li><strong>{"What happened"}</strong>{" — the key facts"}</li>
+                        <li><strong>{"Who said what"}</strong>{" — the quotations and who said them"}</li>
+                        <li><strong>{"What next"}</strong>{" — what is expected, planned, scheduled"}</li>
+                    </ul>
+                </section>
+            };
+        }
+    }
+    let quotes: &[Quote] = match (&p.all_quotes, p.show_all) {
+        (Some(all), true) => &all.who_said_what,
+        _ => &s.who_said_what,
+    };
+    let hidden_quotes = s.quotes_total.saturating_sub(s.who_said_what.len());
+    html! {
+        <article class="card" aria-labelledby="card-title">
+            <header class="card-head">
+                <p class="kicker">{"Speed Read"}</p>
+                <h2 id="card-title">{ s.title.clone().unwrap_or_else(|| "Untitled article".into()) }</h2>
+                if let Some(sf) = &s.standfirst {
+                    <p class="standfirst">{ sf.clone() }</p>
+                }
+            </header>
+            <SectionView id="happened" title="What happened" open={!p.collapsed[0]}
+                count={s.what_happened.len()} on_toggle={p.on_toggle.reform(|_| Section::Happened)}>
+                { items(&s.what_happened, &p.on_pick, "Nothing found.") }
+            </SectionView>
+            <SectionView id="said" title="Who said what" open={!p.collapsed[1]}
+                count={quotes.len()} on_toggle={p.on_toggle.reform(|_| Section::Said)}>
+                if quotes.is_empty() {
+                    <p class="none">{"No direct quotations in this article."}</p>
+                } else {
+                    <ul class="quotes">
+                        { for quotes.iter().map(|q| quote(q, &p.on_pick)) }
+                    </ul>
+                }
+                if hidden_quotes > 0 || p.show_all {
+                    <button type="button" class="link show-all" aria-pressed={p.show_all.to_string()}
+                        onclick={p.on_show_all.reform(|_| ())}>
+                        { if p.show_all { "Show fewer".to_string() } else { format!("Show all {} quotations", s.quotes_total) } }
+                    </button>
+                }
+            </SectionView>
+            <SectionView id="next" title="What next" open={!p.collapsed[2]}
+                count={s.what_next.len()} on_toggle={p.on_toggle.reform(|_| Section::Next)}>
+                { items(&s.what_next, &p.on_pick, "Nothing forward-looking in this article.") }
+            </SectionView>
+        </article>
+    }
+}
+
+fn items(list: &[Item], on_pick: &Callback<(usize, usize)>, none: &str) -> Html {
+    if list.is_empty() {
+        return html! { <p class="none">{ none.to_string() }</p> };
+    }
+    html! {
+        <ul class="facts">
+            { for list.iter().map(|i| {
+                let span = (i.start, i.end);
+                html! {
+                    <li><button type="button" class="src" title="Show in the article"
+                        onclick={on_pick.reform(move |_| span)}>{ i.text.clone() }</button></li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+fn quote(q: &Quote, on_pick: &Callback<(usize, usize)>) -> Html {
+    let span = (q.start, q.end);
+    html! {
+        <li class="quote">
+            <button type="button" class="src" title="Show in the article" onclick={on_pick.reform(move |_| span)}>
+                <q>{ q.quote.trim_end_matches([',', ' ']).to_string() }</q>
+            </button>
+            <p class="who">
+                if let Some(name) = &q.speaker {
+                    <span class="name">{ name.clone() }</span>
+                    if let Some(role) = &q.role {
+                        <span class="role">{ format!(", {role}") }</span>
+                    }
+                } else {
+                    <span class="unattributed">{"unattributed"}</span>
+                }
+            </p>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub open: bool,
+    pub count: usize,
+    pub on_toggle: Callback<()>,
+    pub children: Html,
+}
+
+/// A collapsible section: a real button with `aria-expanded` controls it.
+#[function_component(SectionView)]
+pub fn section_view(p: &SectionProps) -> Html {
+    let body_id = format!("sec-{}", p.id);
+    html! {
+        <section class={classes!("sec", (!p.open).then_some("closed"))} aria-labelledby={format!("h-{}", p.id)}>
+            <h3 id={format!("h-{}", p.id)}>
+                <button type="button" class="toggle" aria-expanded={p.open.to_string()}
+                    aria-controls={body_id.clone()} onclick={p.on_toggle.reform(|_| ())}>
+                    <span class="chev" aria-hidden="true"></span>
+                    <span class="sec-title">{ p.title.clone() }</span>
+                    <span class="count" aria-label={format!("{} items", p.count)}>{ p.count }</span>
+                </button>
+            </h3>
+            <div id={body_id} class="sec-body" hidden={!p.open}>
+                { p.children.clone() }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,88 @@
+//! Hostile and odd input: a card or a clear message, never a panic; every
+//! span inside the input on character boundaries; the same input, the same
+//! card.
+#![cfg(not(target_arch = "wasm32"))]
+
+use briefly::{summarize, summarize_with, Length, Options, Summary};
+
+fn check(text: &str) -> Summary {
+    let card = summarize_with(text, Options::default().length(Length::Full));
+    let spans = card
+        .what_happened
+        .iter()
+        .map(|i| (i.start, i.end))
+        .chain(card.what_next.iter().map(|i| (i.start, i.end)))
+        .chain(card.who_said_what.iter().map(|q| (q.start, q.end)));
+    for (a, b) in spans {
+        assert!(
+            a <= b && b <= text.len(),
+            "span {a}..{b} outside {}",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(a) && text.is_char_boundary(b),
+            "span {a}..{b} splits a character"
+        );
+    }
+    assert_eq!(
+        card,
+        summarize_with(text, Options::default().length(Length::Full)),
+        "not deterministic"
+    );
+    card
+}
+
+#[test]
+fn empty_and_short_inputs_explain() {
+    for t in ["", "   \n\n\t", "Hello.", "One two three four five."] {
+        let c = check(t);
+        assert!(c.notice.is_some(), "{t:?}");
+        assert!(c.what_happened.is_empty());
+    }
+}
+
+#[test]
+fn odd_characters() {
+    let cases = [
+        "\"".repeat(100_000),
+        "“”‘’«»„‹›「」'\"".repeat(5_000),
+        "!?.,;:—–-".repeat(10_000),
+        "مرحبا بالعالم. قال الوزير \"سنبني الجسر\" يوم الخميس.\n".repeat(200),
+        "שלום עולם. \"זה יום גדול\", אמר ראש העיר.\n".repeat(200),
+        "🎉🚀 Emoji 👩‍👩‍👧 and combining e\u{301}\u{301} marks \"quoted 🎉 words here now,\" he said.\n".repeat(300),
+        "Line one of a story here.\r\nLine two \"with a quote inside it,\" she said.\r\n".repeat(300),
+        "NUL\0in\0the\0middle. \"Quote\0with\0nul inside it,\" he said.\0\n".repeat(300),
+        "<script>alert(1)</script><img src=x onerror=alert(1)> \"quoted words are here,\" he said.".repeat(100),
+    ];
+    for t in &cases {
+        check(t);
+    }
+}
+
+#[test]
+fn a_megabyte_without_spaces_or_newlines() {
+    let t = "a".repeat(1 << 20);
+    check(&t);
+    let t = "word ".repeat(1 << 18);
+    check(&t);
+    let t = "A sentence that ends. ".repeat(50_000);
+    check(&t);
+}
+
+#[test]
+fn cost_is_linear() {
+    // Work, not time: the card for 10x the text must not take 100x.
+    let para = "The council said on Monday that the bridge will open in 2028, \"and not a day later,\" Jane Roe said.\n";
+    let small = para.repeat(1_000);
+    let big = para.repeat(10_000);
+    let t0 = std::time::Instant::now();
+    summarize(&small);
+    let a = t0.elapsed();
+    let t1 = std::time::Instant::now();
+    summarize(&big);
+    let b = t1.elapsed();
+    assert!(
+        b < a * 40 + std::time::Duration::from_millis(50),
+        "10x text took {b:?} vs {a:?}"
+    );
+}
