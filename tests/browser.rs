@@ -50,7 +50,9 @@ async fn card_shows_the_seed_sections_and_speakers() {
         assert!(html.contains(s), "{s}");
     }
     assert!(html.contains("John Kirby"));
-    let toggles = div.query_selector_all("button.toggle[aria-expanded=\"true\"]").unwrap();
+    let toggles = div
+        .query_selector_all("button.toggle[aria-expanded=\"true\"]")
+        .unwrap();
     assert_eq!(toggles.length(), 3);
 }
 
@@ -59,15 +61,31 @@ async fn app_example_then_collapse() {
     let div = root();
     yew::Renderer::<App>::with_root(div.clone()).render();
     yew::scheduler::flush().await;
-    assert!(div.inner_html().contains("Paste a news article"), "empty state");
+    assert!(
+        div.inner_html().contains("Paste a news article"),
+        "empty state"
+    );
     // "Try an example" fills the text and the card at once.
     let buttons = div.query_selector_all(".paste-actions button").unwrap();
-    buttons.get(0).unwrap().dyn_into::<HtmlElement>().unwrap().click();
+    buttons
+        .get(0)
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
     yew::scheduler::flush().await;
-    assert!(div.inner_html().contains("Council approves"), "{}", div.inner_html());
+    assert!(
+        div.inner_html().contains("Council approves"),
+        "{}",
+        div.inner_html()
+    );
     click(&div, "#h-happened button");
     yew::scheduler::flush().await;
     let b = div.query_selector("#h-happened button").unwrap().unwrap();
     assert_eq!(b.get_attribute("aria-expanded").as_deref(), Some("false"));
-    assert!(div.query_selector("#sec-happened").unwrap().unwrap().has_attribute("hidden"));
+    assert!(div
+        .query_selector("#sec-happened")
+        .unwrap()
+        .unwrap()
+        .has_attribute("hidden"));
 }

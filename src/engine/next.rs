@@ -65,8 +65,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                     cue = cue.max(3);
                 }
             }
-            "going" if next == "to" && !matches!(at(i + 2), "the" | "a" | "an") =>
-            {
+            "going" if next == "to" && !matches!(at(i + 2), "the" | "a" | "an") => {
                 if matches!(prev, "is" | "are" | "am" | "'s" | "'re" | "was" | "were") {
                     cue = cue.max(2);
                 }
