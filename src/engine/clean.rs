@@ -51,6 +51,9 @@ pub enum Kind {
     Prose,
     Short,
     Clutter,
+    /// A separator ("___", "-", "•"): not kept, but does not split the
+    /// article either (live blogs put one between every entry).
+    Rule,
     /// Clutter that ends an article: what follows is page furniture unless
     /// a substantial run of prose proves otherwise.
     Stop,
@@ -148,13 +151,21 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
         j = k;
     }
     // Trailing short lines after the last prose line are related links,
-    // tags, captions: keep only section headings' own content, i.e. none.
-    let last_prose = (lo..=hi)
+    // tags, captions — unless they end like a sentence (a closing
+    // "“You tell me,” he said.").
+    let mut last_prose = (lo..=hi)
         .rev()
         .find(|&j| kinds[j] == Kind::Prose)
         .unwrap_or(hi);
+    while last_prose < hi
+        && kinds[last_prose + 1] == Kind::Short
+        && words[last_prose + 1] >= 2
+        && ends_sentence(lines[last_prose + 1].of(text))
+    {
+        last_prose += 1;
+    }
     for j in start..=last_prose {
-        keep[j] = !matches!(kinds[j], Kind::Clutter | Kind::Stop);
+        keep[j] = matches!(kinds[j], Kind::Short | Kind::Prose);
     }
     keep
 }
@@ -272,7 +283,7 @@ fn kind(text: &str, line: Span) -> Kind {
     let low: String = s.chars().take(160).flat_map(char::to_lowercase).collect();
     let low = low.replace('’', "'");
     if !s.chars().any(char::is_alphanumeric) {
-        return Kind::Clutter; // "-", "•", "|||"
+        return Kind::Rule; // "-", "•", "|||"
     }
     let n = count_words(text, line);
     if n <= 15 && STOP_STARTS.iter().any(|p| low.starts_with(p)) {
@@ -291,9 +302,7 @@ fn kind(text: &str, line: Span) -> Kind {
         return Kind::Stop;
     }
     // Prose: long enough, ends like a sentence, and reads as English.
-    let ends = s
-        .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
-        .ends_with(['.', '!', '?', '…', ':']);
+    let ends = ends_sentence(s) || s.ends_with(':');
     if n >= 6 && ends {
         let mut stop = 0;
         each_word(text, line, |w| {
@@ -307,6 +316,11 @@ fn kind(text: &str, line: Span) -> Kind {
         }
     }
     Kind::Short
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end_matches(['"', '\'', '”', '’', ')', '»'])
+        .ends_with(['.', '!', '?', '…'])
 }
 
 /// "By Peter Weber, The Week US Published", "By JANE DOE and JOHN ROE".

@@ -132,7 +132,10 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
     if kept.len() >= 2 {
         let h = kept[0];
         let n = count_words(text, h);
-        if (1..=25).contains(&n) && !ends_stop(h) && heading_section(text, h).is_none() {
+        if (1..=25).contains(&n)
+            && (!ends_stop(h) || n <= 20 && title_cased(text, h))
+            && heading_section(text, h).is_none()
+        {
             doc.headline = Some(h);
             i = 1;
             let s = kept[1];
@@ -167,6 +170,19 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
         }
     }
     doc
+}
+
+/// Most content words capitalised: "The Latest: Trump Delivers Defense."
+fn title_cased(text: &str, line: Span) -> bool {
+    let (mut caps, mut content) = (0, 0);
+    super::text::each_word(text, line, |w| {
+        let s = w.of(text);
+        if !super::lexicon::is_stopword(&lower(s)) {
+            content += 1;
+            caps += super::text::starts_upper(s) as usize;
+        }
+    });
+    content > 0 && caps * 3 >= content * 2
 }
 
 fn is_closer(c: char) -> bool {
