@@ -192,7 +192,8 @@ enum Tok {
     End,
     /// A quotation: index into the raw list.
     Q(usize),
-    Other,
+    Open,
+    Close,
 }
 
 fn tokenize(text: &str, span: Span, raws: &[Raw], first_raw: usize) -> Vec<Tok> {
@@ -231,17 +232,36 @@ fn tokenize(text: &str, span: Span, raws: &[Raw], first_raw: usize) -> Vec<Tok> 
 }
 
 fn punct(text: &str, gap: Span, toks: &mut Vec<Tok>) {
-    for c in gap.of(text).chars() {
+    let mut it = gap.of(text).chars().peekable();
+    while let Some(c) = it.next() {
         toks.push(match c {
             ',' => Tok::Comma,
             ':' | ';' => Tok::Colon,
-            '—' | '–' | '-' => Tok::Dash,
+            '—' | '–' | '-' | '―' => Tok::Dash,
+            // "R-Ky.," is an abbreviation, not the end of a sentence.
+            '.' if it.peek() == Some(&',') => continue,
             '.' | '!' | '?' => Tok::End,
-            c if c.is_whitespace() => continue,
-            '(' | ')' => Tok::Other,
+            '(' | '[' => Tok::Open,
+            ')' | ']' => Tok::Close,
             _ => continue,
         });
     }
+}
+
+/// Index of the token before a bracketed group ending just before `j`
+/// ("Rep. John Mica (R-Fla.) said"), or `j` when there is none.
+fn skip_brackets(toks: &[Tok], j: usize) -> usize {
+    if j == 0 || toks[j - 1] != Tok::Close {
+        return j;
+    }
+    let mut k = j - 1;
+    while k > 0 && j - k < 12 {
+        k -= 1;
+        if toks[k] == Tok::Open {
+            return k;
+        }
+    }
+    j
 }
 
 /// A name as written, with the role words found around it.
@@ -295,58 +315,93 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<Np> {
             _ => break,
         }
     }
-    let mut role_span = None;
-    // Apposition: "Andrei Lankov, an expert on ..., told".
+    j = skip_brackets(toks, j);
     if j > 0 && toks[j - 1] == Tok::Comma {
-        let mut k = j - 1;
+        if let Some(np) = np_with_appositions(text, toks, j - 1) {
+            return Some(np);
+        }
+    }
+    np_words_before(text, toks, skip_brackets(toks, j))
+}
+
+/// `NP, A1, A2, said`: appositions between commas, read backwards from the
+/// comma at `c`. The speaker is the leftmost segment that reads as a full
+/// name ("Harry Bond, 30, of Raleigh, N.C., who was polled, said"), else the
+/// nearest; the segment after it is the role. "the company's chief
+/// executive, Colin Bright, said": a bare name as the apposition of a
+/// nameless phrase is the speaker, and the phrase its role.
+fn np_with_appositions(text: &str, toks: &[Tok], c: usize) -> Option<Np> {
+    let mut commas = vec![c];
+    let mut k = c;
+    'outer: while commas.len() <= 5 {
         let mut n = 0;
-        while k > 0 && n <= 16 {
+        while k > 0 {
             match toks[k - 1] {
                 Tok::Comma => break,
-                Tok::W(_) | Tok::Other | Tok::Dash => {}
-                _ => return None,
+                Tok::W(_) | Tok::Open | Tok::Close | Tok::Dash if n < 16 => {}
+                _ => break 'outer,
             }
             k -= 1;
             n += 1;
         }
-        if k == 0 || toks[k - 1] != Tok::Comma || n == 0 || n > 16 {
-            return None;
+        if k == 0 || n == 0 {
+            break;
         }
-        let appos: Vec<Span> = toks[k..j - 1]
+        k -= 1;
+        commas.push(k);
+    }
+    let words_between = |a: usize, b: usize| -> Vec<Span> {
+        toks[a.min(b)..b]
             .iter()
             .filter_map(|t| if let Tok::W(s) = t { Some(*s) } else { None })
-            .collect();
-        if let (Some(a), Some(b)) = (appos.first(), appos.last()) {
-            role_span = Some(Span::new(a.start, b.end));
-        }
-        j = k - 1;
-        // "the Met Office's chief forecaster, Dr. Helen Marsh, said": the
-        // apposition is the name and the phrase before it the role.
-        let first = appos.first().map(|s| s.of(text)).unwrap_or("");
-        let lf = lower(first);
-        if starts_upper(first) && (is_title(&lf) || !is_capitalised_function_word(&lf)) {
-            let before = np_words_before(text, toks, j);
-            let lowercase_head = before
-                .as_ref()
-                .is_none_or(|b| b.name.is_none() && b.pronoun.is_none());
-            if lowercase_head {
-                let mut rev = appos.clone();
-                rev.reverse();
-                if let Some(mut np) = finish_np(text, rev, None, false) {
-                    if np.name.is_some() {
-                        let role = phrase_before(text, toks, j);
-                        np.role = role.or(np.role);
-                        return Some(np);
-                    }
-                }
+            .collect()
+    };
+    let span_of = |ws: &[Span]| match (ws.first(), ws.last()) {
+        (Some(a), Some(b)) => Some(Span::new(a.start, b.end)),
+        _ => None,
+    };
+    // Candidates: the NP ending at each comma (nearest first), with the
+    // segment after that comma as its role.
+    let mut cands: Vec<(Np, Option<Span>)> = Vec::new();
+    for (n, &cm) in commas.iter().enumerate().skip(1) {
+        let seg = words_between(cm + 1, commas[n - 1]);
+        if let Some(np) = np_words_before(text, toks, skip_brackets(toks, cm)) {
+            if np.name.is_some() || np.pronoun.is_some() {
+                cands.push((np, span_of(&seg)));
             }
         }
     }
-    let mut np = np_words_before(text, toks, j)?;
-    if role_span.is_some() {
-        np.role = role_span;
+    let full = |np: &Np| np.name.is_some_and(|s| count_words(text, s) >= 2);
+    if let Some((mut np, role)) = cands
+        .iter()
+        .rev()
+        .find(|(np, _)| full(np))
+        .or_else(|| cands.first())
+        .cloned()
+    {
+        if role.is_some() {
+            np.role = role;
+        }
+        return Some(np);
     }
-    Some(np)
+    // The nearest segment as the name of a nameless phrase before it.
+    let &prev = commas.get(1)?;
+    let seg = words_between(prev + 1, c);
+    let pure = !seg.is_empty()
+        && seg.len() <= 5
+        && seg.iter().all(|w| {
+            let s = w.of(text);
+            starts_upper(s) || is_connector(&lower(s))
+        });
+    if pure {
+        let mut rev = seg.clone();
+        rev.reverse();
+        let mut np = finish_np(text, rev, None, false)?;
+        np.name?;
+        np.role = phrase_before(text, toks, prev).or(np.role);
+        return Some(np);
+    }
+    None
 }
 
 /// The words of the phrase ending at token `j` (back to punctuation), as a
@@ -576,10 +631,44 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         if !starts_lower(w) || !is_speech_verb(&lw) {
             continue;
         }
+        // Verbs whose object is the listener or the thing described never
+        // take their speaker after them ("told the Post").
+        let invertible = !matches!(
+            lw.as_str(),
+            "told"
+                | "tell"
+                | "tells"
+                | "telling"
+                | "urged"
+                | "urge"
+                | "urges"
+                | "called"
+                | "call"
+                | "calls"
+                | "calling"
+                | "labeled"
+                | "labelled"
+                | "label"
+                | "branded"
+                | "brand"
+                | "dubbed"
+                | "described"
+                | "describes"
+                | "describe"
+                | "denied"
+                | "denies"
+                | "promised"
+                | "praised"
+                | "accused"
+                | "asking"
+                | "urging"
+                | "warning"
+        );
         // `"Q," said S`: inverted order right after a quotation.
-        let after_quote = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Q(_)))
-            || matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Comma))
-                && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::Q(_)));
+        let after_quote = invertible
+            && (matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Q(_)))
+                || matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Comma))
+                    && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::Q(_))));
         if after_quote {
             if let Some(np) = np_after(text, toks, i + 1) {
                 out.push(Attribution {
@@ -590,22 +679,82 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
                 continue;
             }
         }
-        if let Some(np) = np_before(text, toks, i) {
-            if np.name.is_some() || np.pronoun.is_some() || np.publication {
+        let named = |np: &Np| np.name.is_some() || np.pronoun.is_some() || np.publication;
+        // `..., reported the Washington Examiner.`: a sentence-final
+        // inverted attribution names its own speaker.
+        if invertible && toks.get(i.wrapping_sub(1)) == Some(&Tok::Comma) {
+            if let Some(np) =
+                np_after(text, toks, i + 1).filter(|np| np.name.is_some() || np.publication)
+            {
+                let n_after = toks[i + 1..]
+                    .iter()
+                    .take_while(|t| matches!(t, Tok::W(_)))
+                    .count();
+                if matches!(toks.get(i + 1 + n_after), None | Some(Tok::End)) {
+                    out.push(Attribution {
+                        np,
+                        at: i,
+                        pos: s.end,
+                    });
+                    continue;
+                }
+            }
+        }
+        let before = np_before(text, toks, i);
+        if let Some(np) = before.as_ref().filter(|np| named(np)) {
+            out.push(Attribution {
+                np: np.clone(),
+                at: i,
+                pos: s.start,
+            });
+            continue;
+        }
+        // `..., said Nargis Kassenova, an expert`: inverted at the end.
+        if invertible && toks.get(i.wrapping_sub(1)) == Some(&Tok::Comma) {
+            if let Some(np) = np_after(text, toks, i + 1).filter(|np| np.name.is_some()) {
                 out.push(Attribution {
                     np,
                     at: i,
-                    pos: s.start,
+                    pos: s.end,
                 });
                 continue;
             }
-            // A common noun ("a senior official said"): a known speaker who
-            // has no name; marks the quotation as attributed but unnamed.
+        }
+        // `Bush ... also attacked Trump, calling him a "loser"` and
+        // `Wilson praised Rubio and said ...`: the clause's subject speaks.
+        let prev_and =
+            matches!(toks.get(i.wrapping_sub(1)), Some(Tok::W(p)) if lower(p.of(text)) == "and");
+        if lw.ends_with("ing") || prev_and {
+            // `Spicer said, adding, "..."`: the speaker just named.
+            if let Some(last) = out.last().filter(|a| a.at < i && a.np.name.is_some()) {
+                let (np, pos) = (last.np.clone(), last.pos);
+                out.push(Attribution { np, at: i, pos });
+                continue;
+            }
+            if let Some((np, pos)) = subject_np(text, toks, i) {
+                out.push(Attribution { np, at: i, pos });
+                continue;
+            }
+        }
+        // A common noun ("a senior official said"): a known speaker who
+        // has no name; marks the quotation as attributed but unnamed.
+        if let Some(np) = before {
             out.push(Attribution {
                 np,
                 at: i,
                 pos: s.start,
             });
+        }
+    }
+    // `Republican pollster Daron Shaw: "Q"`: a full name introducing it.
+    for q in 1..toks.len() {
+        if matches!(toks[q], Tok::Q(_)) && toks[q - 1] == Tok::Colon {
+            if let Some(np) = np_words_before(text, toks, q - 1) {
+                if np.name.is_some_and(|n| count_words(text, n) >= 2) {
+                    let pos = np.name.map_or(0, |n| n.start);
+                    out.push(Attribution { np, at: q - 1, pos });
+                }
+            }
         }
     }
     // `"Q" — S` at the end of a paragraph.
@@ -623,6 +772,46 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         }
     }
     out
+}
+
+/// The subject at the start of the clause holding token `i`, if it is a
+/// name or a pronoun.
+fn subject_np(text: &str, toks: &[Tok], i: usize) -> Option<(Np, usize)> {
+    let start = toks[..i]
+        .iter()
+        .rposition(|t| matches!(t, Tok::End | Tok::Q(_) | Tok::Colon))
+        .map_or(0, |k| k + 1);
+    let Some(Tok::W(first)) = toks.get(start) else {
+        return None;
+    };
+    let lf = lower(first.of(text));
+    if let Some(p) = pronoun(&lf) {
+        let np = Np {
+            pronoun: Some(p),
+            ..Np::default()
+        };
+        return Some((np, first.start));
+    }
+    // Only a bare name run opens the clause: "Hillary Clinton ...", not
+    // "In a speech ..." or "Hundreds of demonstrators marched ...".
+    if !starts_upper(first.of(text)) || is_capitalised_function_word(&lf) && !is_title(&lf) {
+        return None;
+    }
+    let mut e = start;
+    while let Some(Tok::W(w)) = toks.get(e) {
+        if !starts_upper(w.of(text)) {
+            break;
+        }
+        e += 1;
+    }
+    let run: Vec<Span> = toks[start..e]
+        .iter()
+        .filter_map(|t| if let Tok::W(s) = t { Some(*s) } else { None })
+        .rev()
+        .collect();
+    let np = finish_np(text, run, None, false)?;
+    np.name?;
+    Some((np, first.start))
 }
 
 /// A capitalised name mentioned outside quotations.
@@ -747,10 +936,20 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
         let si = sentence_at(doc, raw.outer.start);
         let se = sentence_at(doc, raw.outer.end.saturating_sub(1));
         let ctx = match (si, se) {
-            (Some(a), Some(b)) => Span::new(
-                sents[a].span.start.min(raw.outer.start),
-                sents[b].span.end.max(raw.outer.end),
-            ),
+            (Some(a), Some(b)) => {
+                // `"Is it?" Trump asked.`: a quotation that ends its sentence
+                // takes the next one along, where its attribution may be.
+                let b = match sents.get(b + 1) {
+                    Some(n) if n.para == sents[b].para && sents[b].span.end <= raw.outer.end => {
+                        b + 1
+                    }
+                    _ => b,
+                };
+                Span::new(
+                    sents[a].span.start.min(raw.outer.start),
+                    sents[b].span.end.max(raw.outer.end),
+                )
+            }
             _ => raw.outer,
         };
         if ctx_cache.as_ref().is_none_or(|c| c.0 != ctx) {
@@ -792,6 +991,17 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             Some(a) => resolve(text, &a.np, a.pos, &ments, doc, raw.para),
             None => match &last_speaker {
                 Some((para, s, r)) if *para == raw.para => (s.clone(), r.clone()),
+                // A paragraph that opens with a quotation and names no one
+                // continues the speaker of the paragraph just before.
+                Some((para, s, r))
+                    if *para + 1 == raw.para
+                        && doc
+                            .paras
+                            .get(raw.para)
+                            .is_some_and(|p| p.span.start == raw.outer.start) =>
+                {
+                    (s.clone(), r.clone())
+                }
                 _ => (None, None),
             },
         };
