@@ -781,6 +781,11 @@ fn subject_np(text: &str, toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         .iter()
         .rposition(|t| matches!(t, Tok::End | Tok::Q(_) | Tok::Colon))
         .map_or(0, |k| k + 1);
+    subject_at(text, toks, start)
+}
+
+/// A name run or pronoun starting exactly at token `start`.
+fn subject_at(text: &str, toks: &[Tok], start: usize) -> Option<(Np, usize)> {
     let Some(Tok::W(first)) = toks.get(start) else {
         return None;
     };
@@ -987,8 +992,28 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
         if !is_quotation(text, raw, toks, qi, n_words) {
             continue;
         }
+        let opens_para = doc
+            .paras
+            .get(raw.para)
+            .is_some_and(|p| p.span.start == raw.outer.start);
         let (speaker, role) = match best {
             Some(a) => resolve(text, &a.np, a.pos, &ments, doc, raw.para),
+            // `Reporter Jomana Karadsheh says:` closing the paragraph before.
+            None if opens_para && colon_intro(text, doc, raw.para, &raws).is_some() => {
+                let (np, pos) = colon_intro(text, doc, raw.para, &raws).unwrap_or_default();
+                resolve(text, &np, pos, &ments, doc, raw.para)
+            }
+            // No speech verb: a person who is the sentence's subject
+            // ("Trump accused Cruz of being "politically correct"").
+            None if sentence_subject(text, toks, qi).is_some_and(|(np, pos)| {
+                resolve(text, &np, pos, &ments, doc, raw.para)
+                    .0
+                    .is_some_and(|n| n.split(' ').count() >= 2)
+            }) =>
+            {
+                let (np, pos) = sentence_subject(text, toks, qi).unwrap_or_default();
+                resolve(text, &np, pos, &ments, doc, raw.para)
+            }
             None => match &last_speaker {
                 Some((para, s, r)) if *para == raw.para => (s.clone(), r.clone()),
                 // A paragraph that opens with a quotation and names no one
@@ -1015,6 +1040,41 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
         });
     }
     out
+}
+
+/// The speaker named at the end of the paragraph before `para` when it ends
+/// with a colon ("Reporter Jomana Karadsheh says:").
+fn colon_intro(text: &str, doc: &Doc, para: usize, raws: &[Raw]) -> Option<(Np, usize)> {
+    let prev = doc.paras.get(para.checked_sub(1)?)?;
+    if !prev.span.of(text).ends_with(':') {
+        return None;
+    }
+    let last = doc.sentences.iter().rev().find(|s| s.span.start < prev.span.end)?;
+    let span = Span::new(last.span.start, prev.span.end);
+    let first = raws.partition_point(|r| r.outer.end <= span.start);
+    let toks = tokenize(text, span, raws, first);
+    let a = attributions(text, &toks).into_iter().rev().find(|a| a.np.name.is_some())?;
+    Some((a.np, a.pos))
+}
+
+/// The subject at the start of the sentence holding token `qi`, past an
+/// opening conjunction or an introductory phrase ("In Washington, ...").
+fn sentence_subject(text: &str, toks: &[Tok], qi: usize) -> Option<(Np, usize)> {
+    let mut start = toks[..qi].iter().rposition(|t| *t == Tok::End).map_or(0, |k| k + 1);
+    if let Some(Tok::W(w)) = toks.get(start) {
+        let lw = lower(w.of(text));
+        if matches!(lw.as_str(), "but" | "and" | "yet" | "so" | "still" | "meanwhile" | "however" | "now") {
+            start += 1;
+        } else if is_capitalised_function_word(&lw) {
+            // An introductory phrase up to its comma, before the quotation.
+            let comma = toks[start..qi].iter().position(|t| *t == Tok::Comma)?;
+            start += comma + 1;
+        }
+    }
+    if start >= qi {
+        return None;
+    }
+    subject_at(text, &toks[..qi], start)
 }
 
 fn sentence_at(doc: &Doc, pos: usize) -> Option<usize> {
