@@ -223,6 +223,18 @@ fn tokenize(text: &str, span: Span, raws: &[Raw], first_raw: usize) -> Vec<Tok> 
         if r < raws.len() && raws[r].outer.start < span.end && raws[r].outer.start >= pos {
             toks.push(Tok::Q(r));
             pos = raws[r].outer.end;
+            // `... “arbitrary.” Josh Hendler said`: a quotation that ends
+            // its sentence before a new one is a sentence boundary.
+            let ends = raws[r].inner.of(text).trim_end().ends_with(['.', '!', '?']);
+            let next = text
+                .get(pos..span.end)
+                .unwrap_or("")
+                .trim_start()
+                .chars()
+                .next();
+            if ends && next.is_some_and(char::is_uppercase) {
+                toks.push(Tok::End);
+            }
             r += 1;
         } else {
             pos = span.end;
@@ -631,6 +643,33 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         if !starts_lower(w) || !is_speech_verb(&lw) {
             continue;
         }
+        // "Rubio's claim", "the report": a noun, not a verb.
+        if let Some(Tok::W(p)) = toks.get(i.wrapping_sub(1)) {
+            let pw = p.of(text);
+            let lp = lower(pw);
+            if pw.ends_with("'s")
+                || pw.ends_with("’s")
+                || pw.ends_with('’') && starts_upper(pw)
+                || matches!(
+                    lp.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "this"
+                        | "that"
+                        | "my"
+                        | "our"
+                        | "your"
+                        | "whose"
+                )
+            {
+                continue;
+            }
+        }
         // Verbs whose object is the listener or the thing described never
         // take their speaker after them ("told the Post").
         let invertible = !matches!(
@@ -686,11 +725,21 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
             if let Some(np) =
                 np_after(text, toks, i + 1).filter(|np| np.name.is_some() || np.publication)
             {
-                let n_after = toks[i + 1..]
+                let tail: Vec<&str> = toks[i + 1..]
                     .iter()
-                    .take_while(|t| matches!(t, Tok::W(_)))
-                    .count();
-                if matches!(toks.get(i + 1 + n_after), None | Some(Tok::End)) {
+                    .map_while(|t| {
+                        if let Tok::W(s) = t {
+                            Some(s.of(text))
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                let all_name = tail.len() <= 6
+                    && tail.iter().all(|w| {
+                        starts_upper(w) || matches!(lower(w).as_str(), "the" | "of" | "de" | "and")
+                    });
+                if all_name && matches!(toks.get(i + 1 + tail.len()), None | Some(Tok::End)) {
                     out.push(Attribution {
                         np,
                         at: i,
@@ -830,12 +879,15 @@ struct Mention {
     publication: bool,
     /// Title or role words right before it ("Russian President").
     role: Option<Span>,
+    /// The first name in its sentence.
+    subject: bool,
 }
 
 /// Every capitalised run outside quotations, in order.
 fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut r = 0;
+    let mut last_sentence = None;
     for p in &doc.paras {
         let ws = words(text, p.span);
         let mut i = 0;
@@ -853,9 +905,11 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             // Title words open the run but are not part of the name.
             let run_start = i;
             let mut j = i;
+            // "Cruz and Rubio" are two people: "and" does not join a name.
+            let joins = |w: &str| is_connector(w) && !matches!(w, "and" | "&");
             while j < ws.len()
                 && (starts_upper(ws[j].of(text))
-                    || is_connector(&lower(ws[j].of(text)))
+                    || joins(&lower(ws[j].of(text)))
                         && j + 1 < ws.len()
                         && starts_upper(ws[j + 1].of(text)))
                 && !separated(text, ws[j - (j > i) as usize].span, ws[j].span, j > i)
@@ -892,7 +946,31 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                         | "bloomberg"
                 )
             });
+            // The first name of a sentence, not after a preposition, is its
+            // subject: the likeliest antecedent of a later "he" or "she".
+            let sent = sentence_at(doc, ws[run_start].span.start);
+            let after_prep = run_start > 0
+                && matches!(
+                    lower(ws[run_start - 1].of(text)).as_str(),
+                    "in" | "at"
+                        | "on"
+                        | "from"
+                        | "of"
+                        | "with"
+                        | "to"
+                        | "by"
+                        | "for"
+                        | "about"
+                        | "against"
+                        | "than"
+                        | "like"
+                        | "and"
+                        | "or"
+                );
+            let subject = sent != last_sentence && !after_prep;
+            last_sentence = sent;
             out.push(Mention {
+                subject,
                 span: Span::new(ws[n0].span.start, ws[j - 1].span.end),
                 last: ws[j - 1].span,
                 words: j - n0,
@@ -1049,21 +1127,34 @@ fn colon_intro(text: &str, doc: &Doc, para: usize, raws: &[Raw]) -> Option<(Np, 
     if !prev.span.of(text).ends_with(':') {
         return None;
     }
-    let last = doc.sentences.iter().rev().find(|s| s.span.start < prev.span.end)?;
+    let last = doc
+        .sentences
+        .iter()
+        .rev()
+        .find(|s| s.span.start < prev.span.end)?;
     let span = Span::new(last.span.start, prev.span.end);
     let first = raws.partition_point(|r| r.outer.end <= span.start);
     let toks = tokenize(text, span, raws, first);
-    let a = attributions(text, &toks).into_iter().rev().find(|a| a.np.name.is_some())?;
+    let a = attributions(text, &toks)
+        .into_iter()
+        .rev()
+        .find(|a| a.np.name.is_some())?;
     Some((a.np, a.pos))
 }
 
 /// The subject at the start of the sentence holding token `qi`, past an
 /// opening conjunction or an introductory phrase ("In Washington, ...").
 fn sentence_subject(text: &str, toks: &[Tok], qi: usize) -> Option<(Np, usize)> {
-    let mut start = toks[..qi].iter().rposition(|t| *t == Tok::End).map_or(0, |k| k + 1);
+    let mut start = toks[..qi]
+        .iter()
+        .rposition(|t| *t == Tok::End)
+        .map_or(0, |k| k + 1);
     if let Some(Tok::W(w)) = toks.get(start) {
         let lw = lower(w.of(text));
-        if matches!(lw.as_str(), "but" | "and" | "yet" | "so" | "still" | "meanwhile" | "however" | "now") {
+        if matches!(
+            lw.as_str(),
+            "but" | "and" | "yet" | "so" | "still" | "meanwhile" | "however" | "now"
+        ) {
             start += 1;
         } else if is_capitalised_function_word(&lw) {
             // An introductory phrase up to its comma, before the quotation.
@@ -1147,11 +1238,18 @@ fn resolve(
             .paras
             .get(para.saturating_sub(3))
             .map_or(0, |p| p.span.start);
-        let m = ments[..before]
-            .iter()
-            .rev()
-            .take_while(|m| m.span.start >= floor)
-            .find(|m| m.person || m.words == 1 && full_name(text, m, ments).is_some());
+        let is_person =
+            |m: &&Mention| m.person || m.words == 1 && full_name(text, m, ments).is_some();
+        let recent = || {
+            ments[..before]
+                .iter()
+                .rev()
+                .take_while(|m| m.span.start >= floor)
+        };
+        // The last person who was a sentence's subject, else the last named.
+        let m = recent()
+            .find(|m| m.subject && is_person(m))
+            .or_else(|| recent().find(is_person));
         let Some(m) = m else { return (None, None) };
         return match full_name(text, m, ments) {
             Some(f) => (Some(super::fold(f.span.of(text))), role_of(f)),
