@@ -287,6 +287,9 @@ struct Np {
     publication: bool,
     /// Starts with "the" and names an organisation ("The Washington Post").
     the: Option<usize>,
+    /// Read from a clause's subject rather than beside a speech verb: a lone
+    /// word is only trusted when the article names that person in full.
+    weak: bool,
 }
 
 fn is_connector(w: &str) -> bool {
@@ -451,6 +454,9 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
         }
         if lw == "the" || lw == "a" || lw == "an" {
             if !ws.is_empty() && (starts_upper(text_of(text, ws.last())) || lw == "the") {
+                if after_preposition(text, toks, k - 1) {
+                    return None;
+                }
                 return finish_np(text, ws, Some(s.start), lw == "the");
             }
             break;
@@ -466,7 +472,21 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
         ws.push(s);
         k -= 1;
     }
+    // "speaking to Fox News said": the object of a preposition is not the
+    // one speaking.
+    if !ws.is_empty() && after_preposition(text, toks, k) {
+        return None;
+    }
     finish_np(text, ws, None, false)
+}
+
+/// Whether the word before token `k` is a preposition.
+fn after_preposition(text: &str, toks: &[Tok], k: usize) -> bool {
+    matches!(toks.get(k.wrapping_sub(1)), Some(Tok::W(p)) if matches!(
+        lower(p.of(text)).as_str(),
+        "to" | "with" | "of" | "for" | "from" | "by" | "at" | "in" | "on" | "about" | "against"
+            | "toward" | "towards" | "into" | "than" | "like" | "via" | "per"
+    ))
 }
 
 /// Where the name starts in a capitalised run: after its last title word
@@ -528,6 +548,13 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
         .iter()
         .any(|s| is_org_word(&lower(s.of(text))));
     let name = Span::new(ws[name_start].start, ws[ws.len() - 1].end);
+    // "said Tuesday": a day or month is never the speaker.
+    if ws.len() - name_start == 1 {
+        let l = lower(name.of(text));
+        if month(&l).is_some() || is_day(&l) {
+            return None;
+        }
+    }
     let role = (name_start > 0).then(|| Span::new(ws[0].start, ws[name_start - 1].end));
     // "The Washington Post": keep the article when the phrase started with it.
     let with_the = match the {
@@ -642,6 +669,24 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         }
         if !starts_lower(w) || !is_speech_verb(&lw) {
             continue;
+        }
+        // "claims of fraud": a noun.
+        if matches!(toks.get(i + 1), Some(Tok::W(n)) if lower(n.of(text)) == "of") {
+            continue;
+        }
+        // "expects Obama to announce": the one before "to" is not speaking,
+        // except in "went on to say".
+        if matches!(toks.get(i.wrapping_sub(1)), Some(Tok::W(p)) if lower(p.of(text)) == "to") {
+            let before_to = match toks.get(i.wrapping_sub(2)) {
+                Some(Tok::W(p)) => lower(p.of(text)),
+                _ => String::new(),
+            };
+            if !matches!(
+                before_to.as_str(),
+                "on" | "going" | "went" | "continued" | "proceeded"
+            ) {
+                continue;
+            }
         }
         // "Rubio's claim", "the report": a noun, not a verb.
         if let Some(Tok::W(p)) = toks.get(i.wrapping_sub(1)) {
@@ -830,7 +875,39 @@ fn subject_np(text: &str, toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         .iter()
         .rposition(|t| matches!(t, Tok::End | Tok::Q(_) | Tok::Colon))
         .map_or(0, |k| k + 1);
-    subject_at(text, toks, start)
+    clause_subject(text, toks, start, i)
+}
+
+/// The subject of the clause starting at `start`, past an opening
+/// conjunction, a dateline ("NEW YORK -") or an introductory phrase up to
+/// its comma ("During a speech in Ohio, Trump ..."), before token `limit`.
+fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> Option<(Np, usize)> {
+    // Dateline: upper-case words and a dash.
+    let caps = toks[start.min(limit)..limit]
+        .iter()
+        .take_while(|t| matches!(t, Tok::W(w) if w.of(text).chars().all(|c| !c.is_lowercase())))
+        .count();
+    if caps > 0 && toks.get(start + caps) == Some(&Tok::Dash) {
+        start += caps + 1;
+    }
+    if let Some(Tok::W(w)) = toks.get(start) {
+        let lw = lower(w.of(text));
+        if matches!(
+            lw.as_str(),
+            "but" | "and" | "yet" | "so" | "still" | "meanwhile" | "however" | "now"
+        ) {
+            start += 1;
+        } else if is_capitalised_function_word(&lw) && pronoun(&lw).is_none() {
+            let comma = toks[start..limit].iter().position(|t| *t == Tok::Comma)?;
+            start += comma + 1;
+        }
+    }
+    if start >= limit {
+        return None;
+    }
+    let mut r = subject_at(text, &toks[..limit], start)?;
+    r.0.weak = true;
+    Some(r)
 }
 
 /// A name run or pronoun starting exactly at token `start`.
@@ -851,12 +928,26 @@ fn subject_at(text: &str, toks: &[Tok], start: usize) -> Option<(Np, usize)> {
     if !starts_upper(first.of(text)) || is_capitalised_function_word(&lf) && !is_title(&lf) {
         return None;
     }
+    // Capitalised words, and lowercase role words right before one
+    // ("Republican presidential candidate Donald Trump").
+    let cap_at = |k: usize| matches!(toks.get(k), Some(Tok::W(w)) if starts_upper(w.of(text)));
     let mut e = start;
     while let Some(Tok::W(w)) = toks.get(e) {
-        if !starts_upper(w.of(text)) {
+        let s = w.of(text);
+        let lw = lower(s);
+        let ok = starts_upper(s)
+            || (is_title(&lw) || is_role_word(&lw))
+                && (cap_at(e + 1)
+                    || cap_at(e + 2)
+                        && !cap_at(e + 1)
+                        && matches!(toks.get(e + 1), Some(Tok::W(_))));
+        if !ok {
             break;
         }
         e += 1;
+    }
+    while e > start && matches!(toks.get(e - 1), Some(Tok::W(w)) if !starts_upper(w.of(text))) {
+        e -= 1;
     }
     let run: Vec<Span> = toks[start..e]
         .iter()
@@ -1145,27 +1236,11 @@ fn colon_intro(text: &str, doc: &Doc, para: usize, raws: &[Raw]) -> Option<(Np, 
 /// The subject at the start of the sentence holding token `qi`, past an
 /// opening conjunction or an introductory phrase ("In Washington, ...").
 fn sentence_subject(text: &str, toks: &[Tok], qi: usize) -> Option<(Np, usize)> {
-    let mut start = toks[..qi]
+    let start = toks[..qi]
         .iter()
         .rposition(|t| *t == Tok::End)
         .map_or(0, |k| k + 1);
-    if let Some(Tok::W(w)) = toks.get(start) {
-        let lw = lower(w.of(text));
-        if matches!(
-            lw.as_str(),
-            "but" | "and" | "yet" | "so" | "still" | "meanwhile" | "however" | "now"
-        ) {
-            start += 1;
-        } else if is_capitalised_function_word(&lw) {
-            // An introductory phrase up to its comma, before the quotation.
-            let comma = toks[start..qi].iter().position(|t| *t == Tok::Comma)?;
-            start += comma + 1;
-        }
-    }
-    if start >= qi {
-        return None;
-    }
-    subject_at(text, &toks[..qi], start)
+    clause_subject(text, toks, start, qi)
 }
 
 fn sentence_at(doc: &Doc, pos: usize) -> Option<usize> {
@@ -1269,6 +1344,7 @@ fn resolve(
         None => super::fold(name.of(text)),
     };
     let n_words = count_words(text, name);
+    let weak_single = np.weak && n_words == 1;
     if n_words == 1 {
         // A surname: the fullest name with that last word.
         let key = name.of(text).trim_end_matches(['’', '\'', 's']);
@@ -1283,6 +1359,9 @@ fn resolve(
                 role.or_else(|| role_of(m)),
             );
         }
+    }
+    if weak_single {
+        return (None, None);
     }
     // A full name: borrow the role from an earlier mention when none here.
     let role = role.or_else(|| {
