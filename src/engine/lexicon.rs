@@ -89,6 +89,17 @@ pub fn is_speech_verb(w: &str) -> bool {
         "sigh",
         "snapped",
         "recalled",
+        // Reporting of a characterisation: "called the plan "a disaster"".
+        "call",
+        "label",
+        "dubbed",
+        "brand",
+        "interject",
+        "interjected",
+        "scoff",
+        "responded",
+        "quoted",
+        "elaborate",
     ];
     let w = w.trim_end_matches('\'');
     if STEMS.contains(&w) {
