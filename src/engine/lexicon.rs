@@ -100,6 +100,9 @@ pub fn is_speech_verb(w: &str) -> bool {
         "responded",
         "quoted",
         "elaborate",
+        "answer",
+        "pressed",
+        "remembered",
     ];
     let w = w.trim_end_matches('\'');
     if STEMS.contains(&w) {

@@ -1208,7 +1208,41 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             para: raw.para,
         });
     }
+    credit_lines(text, doc, &ments, &mut out);
     out
+}
+
+/// `"Q."` then a paragraph `- Hillary Clinton.`: the credit line names the
+/// speaker of the unattributed quotations just above it.
+fn credit_lines(text: &str, doc: &Doc, ments: &[Mention], out: &mut [Found]) {
+    for (pi, p) in doc.paras.iter().enumerate().skip(1) {
+        let s = p.span.of(text);
+        let Some(rest) = s.strip_prefix(['-', '—', '–', '―', '~']) else {
+            continue;
+        };
+        let name = rest.trim().trim_end_matches('.');
+        let n = name.split_whitespace().count();
+        if !(1..=5).contains(&n)
+            || !name
+                .split_whitespace()
+                .all(|w| starts_upper(w) || is_connector(w))
+        {
+            continue;
+        }
+        let start = p.span.start + (s.len() - rest.trim_start().len());
+        let np = Np {
+            name: Some(Span::new(start, start + name.len())),
+            ..Np::default()
+        };
+        let (speaker, role) = resolve(text, &np, start, ments, doc, pi);
+        for q in out
+            .iter_mut()
+            .filter(|q| q.para + 1 == pi && q.speaker.is_none())
+        {
+            q.speaker = speaker.clone();
+            q.role = role.clone();
+        }
+    }
 }
 
 /// The speaker named at the end of the paragraph before `para` when it ends
