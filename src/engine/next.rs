@@ -8,10 +8,15 @@
 //! speech verb. The card shows the most concrete first: a named time or a
 //! firm modal beats a vague one.
 //!
+//! Also: a future event as the complement of an agreement, plan or decision
+//! ("agreed to buy", "a contract to supply", "called for a re-run"),
+//! forecasts ("predicted", "projected"), and hedged "could".
+//!
 //! Known failure cases: "will" as a noun after an unusual determiner;
 //! hypotheticals written with "will" ("if it rains, the match will be
-//! off") count; futures stated only with "could"/"may" are missed, by
-//! choice, because those words are far more often speculation.
+//! off") count; futures stated only with "may"/"might" are missed, by
+//! choice, because those words are far more often speculation; "could"
+//! about the past ("he could not keep his visor shut") is taken.
 
 use super::structure::{Doc, Section};
 use super::text::{lower, words};
@@ -147,6 +152,41 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                     && next != "have" =>
             {
                 cue = cue.max(1)
+            }
+            // Hedged futures: "could" counts ("could push the value to
+            // $100bn"); "may"/"might" are mostly speculation about the past
+            // or the present and are left out.
+            "could" if !matches!(next, "have" | "not" | "never") => cue = cue.max(1),
+            // A future event as the complement of an agreement, plan or
+            // decision: "agreed to purchase", "announced plans to shut",
+            // "a contract to supply", "called for a re-run".
+            "agreed" | "agree" | "agrees" | "agreement" | "deal" | "contract" | "decided"
+            | "decision" | "proposal" | "proposed" | "proposes" | "bid" | "offer" | "offered"
+            | "threatened" | "threatens" | "vowed" | "vows" | "promised" | "promises"
+            | "pledged" | "pledges" | "intend" | "intended" | "seeks" | "sought" | "wants"
+            | "wanted" | "hope" | "hoped" | "planned" | "ready" | "preparing" | "prepared"
+            | "likely" | "unlikely" | "about" | "order" | "ordered" | "move" | "moves"
+                if next == "to"
+                    && !matches!(
+                        at(i + 2),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "be"
+                            | "date"
+                            | "this"
+                    ) =>
+            {
+                cue = cue.max(2)
+            }
+            "called" | "calling" | "calls" if next == "for" => cue = cue.max(2),
+            "forecast" | "forecasts" | "predicted" | "predicts" | "projected" | "projects"
+            | "envisioned" | "envisions" | "anticipated" | "anticipates" | "expect" => {
+                cue = cue.max(2)
             }
             _ => {}
         }
