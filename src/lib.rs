@@ -22,7 +22,7 @@
 
 pub mod engine;
 
-pub use engine::{summarize, summarize_with, Item, Length, Options, Quote, Span, Summary};
+pub use engine::{summarize, summarize_with, Item, Length, Options, Quote, Span, Summary, When};
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -170,6 +170,36 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
     keep
 }
 
+/// The publication date: the first full date in the page's first lines
+/// (where bylines and timestamps stand).
+pub fn publication_date(text: &str, lines: &[Span]) -> Option<super::dates::Date> {
+    lines.iter().take(15).find_map(|l| {
+        let n = count_words(text, *l);
+        (n <= 20)
+            .then(|| super::dates::find_date(text, *l))
+            .flatten()
+    })
+}
+
+/// The byline's names: the rest of the first "By ..." line near the top.
+pub fn byline(text: &str, lines: &[Span]) -> Option<Span> {
+    lines.iter().take(15).find_map(|&l| {
+        let s = l.of(text);
+        let low: String = s.chars().take(160).flat_map(char::to_lowercase).collect();
+        if !is_byline(&low, count_words(text, l)) || !low.starts_with("by ") {
+            return None;
+        }
+        let rest = s.get(3..)?;
+        let rest = rest
+            .trim()
+            .trim_end_matches(" Published")
+            .trim_end_matches(" Updated")
+            .trim_end_matches(',');
+        let start = l.start + s.find(rest)?;
+        Some(Span::new(start, start + rest.len()))
+    })
+}
+
 /// A byline or timestamp line (kept out, but looked past for the headline).
 fn meta_line(text: &str, line: Span) -> bool {
     let low: String = line
@@ -179,7 +209,9 @@ fn meta_line(text: &str, line: Span) -> bool {
         .flat_map(char::to_lowercase)
         .collect();
     let n = count_words(text, line);
-    is_byline(&low, n) || is_timestamp(&low, n)
+    is_byline(&low, n)
+        || is_timestamp(&low, n)
+        || n <= 8 && super::dates::find_date(text, line).is_some()
 }
 
 /// Short lines that may stand right above an article: anything with a
@@ -295,7 +327,10 @@ fn kind(text: &str, line: Span) -> Kind {
     if s.starts_with('©') || low.starts_with("(c)") {
         return Kind::Clutter;
     }
-    if is_byline(&low, n) || is_timestamp(&low, n) {
+    if is_byline(&low, n)
+        || is_timestamp(&low, n)
+        || n <= 8 && super::dates::find_date(text, line).is_some()
+    {
         return Kind::Clutter;
     }
     if is_bio(&low, n) {

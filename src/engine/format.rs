@@ -3,6 +3,22 @@
 
 use super::Summary;
 
+/// "by NAME · DATE" under the headline, when the page gives either.
+fn meta_line(s: &Summary) -> Option<String> {
+    let parts: Vec<String> = [s.byline.as_ref().map(|b| format!("By {b}")), s.date.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// The date chip of a "What next" item: the resolved date, else the phrase.
+pub fn when_chip(i: &super::Item) -> Option<String> {
+    i.when
+        .as_ref()
+        .map(|w| w.date.clone().unwrap_or_else(|| w.text.clone()))
+}
+
 fn speaker_line(q: &super::Quote) -> String {
     match (&q.speaker, &q.role) {
         (Some(s), Some(r)) => format!("{s}, {r}"),
@@ -19,6 +35,9 @@ pub fn to_markdown(s: &Summary) -> String {
     }
     if let Some(t) = &s.standfirst {
         out.push_str(&format!("*{t}*\n\n"));
+    }
+    if let Some(m) = meta_line(s) {
+        out.push_str(&format!("{m}\n\n"));
     }
     if let Some(n) = &s.notice {
         out.push_str(&format!("{n}\n\n"));
@@ -39,7 +58,10 @@ pub fn to_markdown(s: &Summary) -> String {
     if !s.what_next.is_empty() {
         out.push_str("## What next\n\n");
         for i in &s.what_next {
-            out.push_str(&format!("- {}\n", i.text));
+            match when_chip(i) {
+                Some(w) => out.push_str(&format!("- **{w}** — {}\n", i.text)),
+                None => out.push_str(&format!("- {}\n", i.text)),
+            }
         }
         out.push('\n');
     }
@@ -56,6 +78,9 @@ pub fn to_text(s: &Summary) -> String {
     }
     if let Some(t) = &s.standfirst {
         out.push_str(&format!("{t}\n"));
+    }
+    if let Some(m) = meta_line(s) {
+        out.push_str(&format!("{m}\n"));
     }
     if let Some(n) = &s.notice {
         out.push_str(&format!("\n{n}\n"));

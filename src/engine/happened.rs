@@ -82,7 +82,7 @@ pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Spa
             })
             .sum();
         let quote_share = quoted as f32 / s.span.len().max(1) as f32;
-        if quote_share > 0.6 {
+        if quote_share > 0.45 {
             continue;
         }
         let central: f32 = if n == 0 {

@@ -31,6 +31,7 @@
 //! ```
 
 pub mod clean;
+pub mod dates;
 pub mod format;
 pub mod happened;
 pub mod html;
@@ -113,6 +114,18 @@ pub struct Item {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// For "What next": the time the sentence names, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<When>,
+}
+
+/// A time named by a forward-looking sentence: the phrase as written, and
+/// the date it means (ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`) when the
+/// article's own date makes that clear.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct When {
+    pub text: String,
+    pub date: Option<String>,
 }
 
 /// A quotation on the card.
@@ -133,6 +146,13 @@ pub struct Quote {
 pub struct Summary {
     pub title: Option<String>,
     pub standfirst: Option<String>,
+    /// The byline, without "By" ("Amira Okafor, Wendbury Courier").
+    pub byline: Option<String>,
+    /// The publication date the page gives, ISO `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// A dateline opening the story ("WASHINGTON (AP)"), kept out of the
+    /// sentences.
+    pub dateline: Option<String>,
     /// The article text after clutter is removed, paragraphs separated by a
     /// blank line.
     pub body: String,
@@ -163,9 +183,13 @@ pub fn summarize_with(text: &str, opts: Options) -> Summary {
     let doc = structure::analyze(text, &lines, &keep);
     let words = doc.words(text);
 
+    let pub_date = clean::publication_date(text, &lines);
     let mut out = Summary {
         title: doc.headline.map(|s| fold(s.of(text))),
         standfirst: doc.standfirst.map(|s| fold(s.of(text))),
+        byline: clean::byline(text, &lines).map(|s| fold(s.of(text))),
+        date: pub_date.map(|d| d.iso()),
+        dateline: doc.dateline.map(|s| fold(s.of(text))),
         body: doc.body(text),
         words,
         ..Summary::default()
@@ -187,7 +211,17 @@ pub fn summarize_with(text: &str, opts: Options) -> Summary {
     let next = next::select(text, &doc, opts);
 
     out.what_happened = happened.iter().map(|s| item(text, *s)).collect();
-    out.what_next = next.iter().map(|s| item(text, *s)).collect();
+    out.what_next = next
+        .iter()
+        .map(|s| {
+            let mut it = item(text, *s);
+            it.when = dates::find_when(text, *s, pub_date).map(|w| When {
+                text: fold(w.span.of(text)),
+                date: w.date,
+            });
+            it
+        })
+        .collect();
     let chosen = if opts.length == Length::Full {
         (0..found.len()).collect()
     } else {
@@ -227,6 +261,7 @@ fn item(text: &str, s: Span) -> Item {
         text: fold(s.of(text)),
         start: s.start,
         end: s.end,
+        when: None,
     }
 }
 

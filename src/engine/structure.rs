@@ -54,6 +54,8 @@ pub struct Doc {
     pub sentences: Vec<Sentence>,
     /// The article marks its own card sections ("What happened", ...).
     pub has_sections: bool,
+    /// "WASHINGTON (AP) —" opening the first paragraph.
+    pub dateline: Option<Span>,
 }
 
 impl Doc {
@@ -152,7 +154,14 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
         }
     }
     let mut section = Section::None;
-    for &l in &kept[i..] {
+    for (n, &l) in kept[i..].iter().enumerate() {
+        let mut l = l;
+        if n == 0 || doc.paras.is_empty() && doc.dateline.is_none() {
+            if let Some((d, rest)) = dateline(text, l) {
+                doc.dateline = Some(d);
+                l = rest;
+            }
+        }
         if let Some(s) = heading_section(text, l) {
             section = s;
             doc.has_sections |= s != Section::Other;
@@ -183,6 +192,39 @@ fn title_cased(text: &str, line: Span) -> bool {
         }
     });
     content > 0 && caps * 3 >= content * 2
+}
+
+/// "WASHINGTON (AP) — The Senate ...", "LOS ANGELES, Calif. - ...": upper-
+/// case place words, an optional agency in brackets, then a dash. Returns
+/// the dateline and the rest of the paragraph.
+fn dateline(text: &str, para: Span) -> Option<(Span, Span)> {
+    let s = para.of(text);
+    let head = s.get(..s.len().min(80))?;
+    let dash = head
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '—' | '–' | '-'))
+        .filter(|&(i, _)| i > 0 && s[..i].ends_with(' '))?;
+    let before = s[..dash.0].trim_end();
+    let place = before
+        .split('(')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([' ', ',']);
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    let caps = letters.iter().filter(|c| c.is_uppercase()).count();
+    // Mostly capitals ("LOS ANGELES, Calif."), at least 3 letters.
+    if letters.len() < 3 || caps * 10 < letters.len() * 7 || !letters[0].is_uppercase() {
+        return None;
+    }
+    let after = dash.0 + dash.1.len_utf8();
+    let rest_off = after + (s[after..].len() - s[after..].trim_start().len());
+    if rest_off >= s.len() {
+        return None;
+    }
+    Some((
+        Span::new(para.start, para.start + before.len()),
+        Span::new(para.start + rest_off, para.end),
+    ))
 }
 
 fn is_closer(c: char) -> bool {

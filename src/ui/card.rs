@@ -50,6 +50,12 @@ pub fn card(p: &CardProps) -> Html {
                 if let Some(sf) = &s.standfirst {
                     <p class="standfirst">{ sf.clone() }</p>
                 }
+                if s.byline.is_some() || s.date.is_some() {
+                    <p class="byline">
+                        if let Some(b) = &s.byline { <span>{ format!("By {b}") }</span> }
+                        if let Some(d) = &s.date { <time datetime={d.clone()}>{ d.clone() }</time> }
+                    </p>
+                }
             </header>
             <SectionView id="happened" title="What happened" open={!p.collapsed[0]}
                 count={s.what_happened.len()} on_toggle={p.on_toggle.reform(|_| Section::Happened)}>
@@ -87,9 +93,15 @@ fn items(list: &[Item], on_pick: &Callback<(usize, usize)>, none: &str) -> Html 
         <ul class="facts">
             { for list.iter().map(|i| {
                 let span = (i.start, i.end);
+                let chip = crate::engine::format::when_chip(i);
                 html! {
-                    <li><button type="button" class="src" title="Show in the article"
-                        onclick={on_pick.reform(move |_| span)}>{ i.text.clone() }</button></li>
+                    <li>
+                        if let Some(c) = chip {
+                            <span class="when" title={i.when.as_ref().map(|w| w.text.clone()).unwrap_or_default()}>{ c }</span>
+                        }
+                        <button type="button" class="src" title="Show in the article"
+                            onclick={on_pick.reform(move |_| span)}>{ i.text.clone() }</button>
+                    </li>
                 }
             }) }
         </ul>
