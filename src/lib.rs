@@ -25,4 +25,6 @@ pub mod engine;
 pub use engine::{summarize, summarize_with, Item, Length, Options, Quote, Span, Summary, When};
 
 #[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;

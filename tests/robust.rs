@@ -86,3 +86,15 @@ fn cost_is_linear() {
         "10x text took {b:?} vs {a:?}"
     );
 }
+
+#[test]
+fn hand_written_json_matches_serde() {
+    let seed = include_str!("golden/seed/input.txt");
+    let wire = include_str!("golden/wire-dateline/input.txt");
+    for t in [seed, wire, "", "tab\there \"quoted\" \u{1} nul\0 é 🎉\r\n and more words to make it long enough to summarize here."] {
+        for opts in [Options::default(), Options::default().length(Length::Full)] {
+            let c = summarize_with(t, opts);
+            assert_eq!(briefly::engine::format::to_json(&c), serde_json::to_string(&c).unwrap());
+        }
+    }
+}

@@ -110,3 +110,115 @@ pub fn to_text(s: &Summary) -> String {
     );
     out
 }
+
+/// The card as compact JSON, byte for byte what `serde_json::to_string`
+/// gives (a test checks it), without pulling a JSON library into the wasm.
+pub fn to_json(s: &Summary) -> String {
+    let mut o = String::with_capacity(s.body.len() * 2 + 256);
+    o.push('{');
+    field(&mut o, "title", true);
+    opt_str(&mut o, &s.title);
+    field(&mut o, "standfirst", false);
+    opt_str(&mut o, &s.standfirst);
+    field(&mut o, "byline", false);
+    opt_str(&mut o, &s.byline);
+    field(&mut o, "date", false);
+    opt_str(&mut o, &s.date);
+    field(&mut o, "dateline", false);
+    opt_str(&mut o, &s.dateline);
+    field(&mut o, "body", false);
+    string(&mut o, &s.body);
+    field(&mut o, "what_happened", false);
+    items(&mut o, &s.what_happened);
+    field(&mut o, "who_said_what", false);
+    o.push('[');
+    for (n, q) in s.who_said_what.iter().enumerate() {
+        if n > 0 {
+            o.push(',');
+        }
+        o.push('{');
+        field(&mut o, "quote", true);
+        string(&mut o, &q.quote);
+        field(&mut o, "speaker", false);
+        opt_str(&mut o, &q.speaker);
+        field(&mut o, "role", false);
+        opt_str(&mut o, &q.role);
+        field(&mut o, "start", false);
+        o.push_str(&q.start.to_string());
+        field(&mut o, "end", false);
+        o.push_str(&q.end.to_string());
+        o.push('}');
+    }
+    o.push(']');
+    field(&mut o, "what_next", false);
+    items(&mut o, &s.what_next);
+    field(&mut o, "quotes_total", false);
+    o.push_str(&s.quotes_total.to_string());
+    field(&mut o, "notice", false);
+    opt_str(&mut o, &s.notice);
+    field(&mut o, "words", false);
+    o.push_str(&s.words.to_string());
+    o.push('}');
+    o
+}
+
+fn items(o: &mut String, list: &[super::Item]) {
+    o.push('[');
+    for (n, i) in list.iter().enumerate() {
+        if n > 0 {
+            o.push(',');
+        }
+        o.push('{');
+        field(o, "text", true);
+        string(o, &i.text);
+        field(o, "start", false);
+        o.push_str(&i.start.to_string());
+        field(o, "end", false);
+        o.push_str(&i.end.to_string());
+        if let Some(w) = &i.when {
+            field(o, "when", false);
+            o.push('{');
+            field(o, "text", true);
+            string(o, &w.text);
+            field(o, "date", false);
+            opt_str(o, &w.date);
+            o.push('}');
+        }
+        o.push('}');
+    }
+    o.push(']');
+}
+
+fn field(o: &mut String, name: &str, first: bool) {
+    if !first {
+        o.push(',');
+    }
+    o.push('"');
+    o.push_str(name);
+    o.push_str("\":");
+}
+
+fn opt_str(o: &mut String, s: &Option<String>) {
+    match s {
+        Some(s) => string(o, s),
+        None => o.push_str("null"),
+    }
+}
+
+fn string(o: &mut String, s: &str) {
+    o.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            '\n' => o.push_str("\\n"),
+            '\r' => o.push_str("\\r"),
+            '\t' => o.push_str("\\t"),
+            '\u{8}' => o.push_str("\\b"),
+            '\u{c}' => o.push_str("\\f"),
+            c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+}
