@@ -22,7 +22,7 @@
 //! only its largest run.
 
 use super::lexicon::is_stopword;
-use super::text::{count_words, each_word, lower, trim};
+use super::text::{count_words, each_word, trim};
 use super::Span;
 
 /// The non-empty lines of `text`, trimmed (CR, spaces and NULs removed).
@@ -340,8 +340,13 @@ fn kind(text: &str, line: Span) -> Kind {
     let ends = ends_sentence(s) || s.ends_with(':');
     if n >= 6 && ends {
         let mut stop = 0;
+        // ASCII lowercase keeps offsets: one allocation for the line.
+        let low = s.to_ascii_lowercase();
         each_word(text, line, |w| {
-            stop += is_stopword(&lower(w.of(text))) as usize
+            let lw = low
+                .get(w.span.start - line.start..w.span.end - line.start)
+                .unwrap_or("");
+            stop += is_stopword(lw.trim_end_matches('.')) as usize
         });
         // 0.2 is jusText's lower density bound for English; a long line
         // below it is still prose in a terse style, so it only demotes

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use super::lexicon::is_stopword;
 use super::quotes::Found;
 use super::structure::{Doc, Section};
-use super::text::{each_word, lower};
+use super::text::each_word;
 use super::{Length, Options, Span};
 
 /// At most this many sentences, and stop adding once this many words (a
@@ -39,18 +39,23 @@ pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Spa
     let cap = cap.min(MAX_SENTENCES);
 
     // Document vocabulary: content-word frequencies.
-    let mut tf: HashMap<String, u32> = HashMap::new();
-    let mut sent_words: Vec<Vec<String>> = Vec::with_capacity(doc.sentences.len());
+    // Words are kept as hashes of their lowercase stems: no strings kept.
+    let mut tf: HashMap<u64, u32> = HashMap::new();
+    let mut sent_words: Vec<Vec<u64>> = Vec::with_capacity(doc.sentences.len());
     for s in &doc.sentences {
         let mut ws = Vec::new();
+        let low = s.span.of(text).to_ascii_lowercase();
         each_word(text, s.span, |w| {
-            let lw = stem(&lower(w.of(text)));
-            if lw.len() > 2 && !is_stopword(&lw) {
-                ws.push(lw);
+            let lw = low
+                .get(w.span.start - s.span.start..w.span.end - s.span.start)
+                .unwrap_or("");
+            let lw = lw.trim_end_matches('.');
+            if lw.len() > 2 && !is_stopword(lw) {
+                ws.push(hash(stem(lw)));
             }
         });
         for w in &ws {
-            *tf.entry(w.clone()).or_insert(0) += 1;
+            *tf.entry(*w).or_insert(0) += 1;
         }
         sent_words.push(ws);
     }
@@ -88,11 +93,11 @@ pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Spa
         let central: f32 = if n == 0 {
             0.0
         } else {
-            let mut seen: Vec<&str> = Vec::new();
+            let mut seen: Vec<u64> = Vec::new();
             let mut sum = 0.0;
             for w in &sent_words[i] {
-                if !seen.contains(&w.as_str()) {
-                    seen.push(w);
+                if !seen.contains(w) {
+                    seen.push(*w);
                     let f = *tf.get(w).unwrap_or(&1) as f32;
                     sum += (f - 1.0).min(6.0);
                 }
@@ -130,18 +135,25 @@ fn ends_like_sentence(s: &str) -> bool {
 }
 
 /// A light suffix stripper so "votes"/"voted"/"voting" count together.
-fn stem(w: &str) -> String {
+fn stem(w: &str) -> &str {
     for suf in ["ing", "ed", "es", "s"] {
         if let Some(s) = w.strip_suffix(suf) {
             if s.len() >= 4 {
-                return s.to_string();
+                return s;
             }
         }
     }
-    w.to_string()
+    w
 }
 
-fn overlap(a: &[String], b: &[String]) -> f32 {
+fn hash(s: &str) -> u64 {
+    // FNV-1a: small and fast for short words.
+    s.bytes().fold(0xcbf29ce484222325, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    })
+}
+
+fn overlap(a: &[u64], b: &[u64]) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }

@@ -146,69 +146,70 @@ pub fn is_speech_verb(w: &str) -> bool {
 /// Words that stand between a subject and its speech verb without changing
 /// who speaks ("has also said", "later told").
 pub fn is_aux_or_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "has"
-            | "have"
-            | "had"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "be"
-            | "been"
-            | "also"
-            | "later"
-            | "then"
-            | "once"
-            | "repeatedly"
-            | "previously"
-            | "earlier"
-            | "recently"
-            | "often"
-            | "would"
-            | "will"
-            | "did"
-            | "does"
-            | "do"
-            | "just"
-            | "simply"
-            | "still"
-            | "again"
-            | "further"
-            | "quickly"
-            | "flatly"
-            | "publicly"
-            | "privately"
-            | "reportedly"
-            | "allegedly"
-            | "famously"
-            | "frequently"
-            | "bluntly"
-            | "curtly"
-            | "angrily"
-            | "proudly"
-            | "openly"
-            | "even"
-            | "first"
-            | "initially"
-            | "subsequently"
-            | "not"
-            | "never"
-            | "since"
-            | "all"
-            | "both"
-            | "themselves"
-            | "himself"
-            | "herself"
-            | "may"
-            | "might"
-            | "could"
-            | "can"
-            | "to"
-            | "going"
-    )
+    IS_AUX_OR_ADVERB_WORDS.binary_search(&w).is_ok()
 }
+
+const IS_AUX_OR_ADVERB_WORDS: &[&str] = &[
+    "again",
+    "all",
+    "allegedly",
+    "also",
+    "angrily",
+    "are",
+    "be",
+    "been",
+    "bluntly",
+    "both",
+    "can",
+    "could",
+    "curtly",
+    "did",
+    "do",
+    "does",
+    "earlier",
+    "even",
+    "famously",
+    "first",
+    "flatly",
+    "frequently",
+    "further",
+    "going",
+    "had",
+    "has",
+    "have",
+    "herself",
+    "himself",
+    "initially",
+    "is",
+    "just",
+    "later",
+    "may",
+    "might",
+    "never",
+    "not",
+    "often",
+    "once",
+    "openly",
+    "previously",
+    "privately",
+    "proudly",
+    "publicly",
+    "quickly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "simply",
+    "since",
+    "still",
+    "subsequently",
+    "themselves",
+    "then",
+    "to",
+    "was",
+    "were",
+    "will",
+    "would",
+];
 
 /// Subject pronouns a quotation can be attributed to, resolved later.
 pub fn pronoun(w: &str) -> Option<Pronoun> {
@@ -235,499 +236,425 @@ pub enum Pronoun {
 /// "Sen. Ted Cruz"): stripped from the name, kept as the role. Hand-made from
 /// AP style's list of formal titles.
 pub fn is_title(w: &str) -> bool {
-    matches!(
-        w,
-        "president"
-            | "vice"
-            | "prime"
-            | "minister"
-            | "secretary"
-            | "sen"
-            | "senator"
-            | "rep"
-            | "representative"
-            | "gov"
-            | "governor"
-            | "mayor"
-            | "judge"
-            | "justice"
-            | "dr"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "miss"
-            | "prof"
-            | "professor"
-            | "gen"
-            | "general"
-            | "col"
-            | "colonel"
-            | "lt"
-            | "lieutenant"
-            | "sgt"
-            | "sergeant"
-            | "capt"
-            | "captain"
-            | "adm"
-            | "admiral"
-            | "chancellor"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "pope"
-            | "rev"
-            | "reverend"
-            | "father"
-            | "sister"
-            | "chief"
-            | "director"
-            | "ceo"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "speaker"
-            | "leader"
-            | "ambassador"
-            | "attorney"
-            | "commissioner"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "coach"
-            | "candidate"
-            | "nominee"
-            | "former"
-            | "presidential"
-            | "democratic"
-            | "republican"
-            | "gop"
-            | "state"
-            | "deputy"
-            | "assistant"
-            | "acting"
-            | "sheriff"
-            | "detective"
-            | "officer"
-            | "inspector"
-            | "superintendent"
-            | "premier"
-            | "sir"
-            | "dame"
-            | "lord"
-            | "lady"
-            | "sheikh"
-            | "ayatollah"
-            | "rabbi"
-            | "imam"
-            | "bishop"
-            | "cardinal"
-            | "congressman"
-            | "congresswoman"
-            | "majority"
-            | "minority"
-            | "whip"
-            | "founder"
-            | "executive"
-            | "host"
-            | "analyst"
-            | "economist"
-            | "author"
-            | "lawyer"
-            | "manager"
-            | "owner"
-            | "strategist"
-            | "councillor"
-            | "councilor"
-            | "councilman"
-            | "councilwoman"
-            | "alderman"
-            | "librarian"
-            | "teacher"
-            | "doctor"
-            | "nurse"
-            | "scientist"
-            | "researcher"
-            | "engineer"
-            | "forecaster"
-            | "prosecutor"
-            | "commander"
-            | "historian"
-            | "activist"
-            | "pastor"
-            | "priest"
-            | "trustee"
-            | "headteacher"
-            | "principal"
-            | "dean"
-            | "spokeswoman's"
-            | "aide"
-            | "adviser"
-            | "advisor"
-            | "consultant"
-            | "pollster"
-    )
+    IS_TITLE_WORDS.binary_search(&w).is_ok()
 }
+
+const IS_TITLE_WORDS: &[&str] = &[
+    "acting",
+    "activist",
+    "adm",
+    "admiral",
+    "adviser",
+    "advisor",
+    "aide",
+    "alderman",
+    "ambassador",
+    "analyst",
+    "assistant",
+    "attorney",
+    "author",
+    "ayatollah",
+    "bishop",
+    "candidate",
+    "capt",
+    "captain",
+    "cardinal",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "coach",
+    "col",
+    "colonel",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "consultant",
+    "councillor",
+    "councilman",
+    "councilor",
+    "councilwoman",
+    "dame",
+    "dean",
+    "democratic",
+    "deputy",
+    "detective",
+    "director",
+    "doctor",
+    "dr",
+    "economist",
+    "engineer",
+    "executive",
+    "father",
+    "forecaster",
+    "former",
+    "founder",
+    "gen",
+    "general",
+    "gop",
+    "gov",
+    "governor",
+    "headteacher",
+    "historian",
+    "host",
+    "imam",
+    "inspector",
+    "judge",
+    "justice",
+    "king",
+    "lady",
+    "lawyer",
+    "leader",
+    "librarian",
+    "lieutenant",
+    "lord",
+    "lt",
+    "majority",
+    "manager",
+    "mayor",
+    "minister",
+    "minority",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "nominee",
+    "nurse",
+    "officer",
+    "owner",
+    "pastor",
+    "pollster",
+    "pope",
+    "premier",
+    "president",
+    "presidential",
+    "priest",
+    "prime",
+    "prince",
+    "princess",
+    "principal",
+    "prof",
+    "professor",
+    "prosecutor",
+    "queen",
+    "rabbi",
+    "rep",
+    "representative",
+    "republican",
+    "researcher",
+    "rev",
+    "reverend",
+    "scientist",
+    "secretary",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheikh",
+    "sheriff",
+    "sir",
+    "sister",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "spokeswoman's",
+    "state",
+    "strategist",
+    "superintendent",
+    "teacher",
+    "trustee",
+    "vice",
+    "whip",
+];
 
 /// Words that make a capitalised name an organisation rather than a person.
 pub fn is_org_word(w: &str) -> bool {
-    matches!(
-        w,
-        "post"
-            | "times"
-            | "journal"
-            | "news"
-            | "press"
-            | "tribune"
-            | "herald"
-            | "guardian"
-            | "telegraph"
-            | "reuters"
-            | "associated"
-            | "agency"
-            | "party"
-            | "house"
-            | "department"
-            | "ministry"
-            | "office"
-            | "committee"
-            | "commission"
-            | "council"
-            | "association"
-            | "university"
-            | "college"
-            | "institute"
-            | "foundation"
-            | "inc"
-            | "corp"
-            | "co"
-            | "company"
-            | "group"
-            | "bank"
-            | "court"
-            | "senate"
-            | "congress"
-            | "campaign"
-            | "administration"
-            | "government"
-            | "police"
-            | "army"
-            | "navy"
-            | "pentagon"
-            | "kremlin"
-            | "network"
-            | "cnn"
-            | "bbc"
-            | "nbc"
-            | "abc"
-            | "cbs"
-            | "fox"
-            | "msnbc"
-            | "npr"
-            | "ap"
-            | "afp"
-            | "union"
-            | "league"
-            | "board"
-            | "service"
-            | "center"
-            | "centre"
-            | "fund"
-            | "coalition"
-            | "federation"
-            | "organization"
-            | "organisation"
-            | "magazine"
-            | "review"
-            | "daily"
-            | "weekly"
-            | "gazette"
-            | "chronicle"
-            | "observer"
-            | "media"
-            | "tv"
-            | "radio"
-            | "channel"
-            | "nations"
-            | "states"
-            | "korea"
-            | "china"
-            | "russia"
-            | "moscow"
-            | "pyongyang"
-            | "beijing"
-            | "washington"
-            | "ukraine"
-            | "iran"
-            | "israel"
-            | "britain"
-            | "france"
-            | "germany"
-            | "japan"
-            | "india"
-            | "europe"
-            | "eu"
-            | "nato"
-            | "un"
-            | "fbi"
-            | "cia"
-            | "sec"
-            | "who"
-            | "court's"
-    )
+    IS_ORG_WORD_WORDS.binary_search(&w).is_ok()
 }
+
+const IS_ORG_WORD_WORDS: &[&str] = &[
+    "abc",
+    "administration",
+    "afp",
+    "agency",
+    "ap",
+    "army",
+    "associated",
+    "association",
+    "bank",
+    "bbc",
+    "beijing",
+    "board",
+    "britain",
+    "campaign",
+    "cbs",
+    "center",
+    "centre",
+    "channel",
+    "china",
+    "chronicle",
+    "cia",
+    "cnn",
+    "co",
+    "coalition",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "council",
+    "court",
+    "court's",
+    "daily",
+    "department",
+    "eu",
+    "europe",
+    "fbi",
+    "federation",
+    "foundation",
+    "fox",
+    "france",
+    "fund",
+    "gazette",
+    "germany",
+    "government",
+    "group",
+    "guardian",
+    "herald",
+    "house",
+    "inc",
+    "india",
+    "institute",
+    "iran",
+    "israel",
+    "japan",
+    "journal",
+    "korea",
+    "kremlin",
+    "league",
+    "magazine",
+    "media",
+    "ministry",
+    "moscow",
+    "msnbc",
+    "nations",
+    "nato",
+    "navy",
+    "nbc",
+    "network",
+    "news",
+    "npr",
+    "observer",
+    "office",
+    "organisation",
+    "organization",
+    "party",
+    "pentagon",
+    "police",
+    "post",
+    "press",
+    "pyongyang",
+    "radio",
+    "reuters",
+    "review",
+    "russia",
+    "sec",
+    "senate",
+    "service",
+    "states",
+    "telegraph",
+    "times",
+    "tribune",
+    "tv",
+    "ukraine",
+    "un",
+    "union",
+    "university",
+    "washington",
+    "weekly",
+    "who",
+];
 
 /// Words that name a publication when used as "the newspaper said".
 pub fn is_publication_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "newspaper"
-            | "paper"
-            | "daily"
-            | "outlet"
-            | "magazine"
-            | "broadcaster"
-            | "network"
-            | "agency"
-            | "publication"
-            | "tabloid"
-            | "website"
-            | "site"
-            | "station"
-    )
+    IS_PUBLICATION_NOUN_WORDS.binary_search(&w).is_ok()
 }
+
+const IS_PUBLICATION_NOUN_WORDS: &[&str] = &[
+    "agency",
+    "broadcaster",
+    "daily",
+    "magazine",
+    "network",
+    "newspaper",
+    "outlet",
+    "paper",
+    "publication",
+    "site",
+    "station",
+    "tabloid",
+    "website",
+];
 
 /// Capitalised words that start sentences or headings but are not names.
 /// Source: the most frequent sentence-initial capitalised words of English
 /// news text that are function words or common openers.
 pub fn is_capitalised_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "but"
-            | "and"
-            | "or"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "from"
-            | "to"
-            | "of"
-            | "with"
-            | "by"
-            | "as"
-            | "if"
-            | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "since"
-            | "though"
-            | "although"
-            | "because"
-            | "so"
-            | "yet"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "it"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "my"
-            | "its"
-            | "there"
-            | "here"
-            | "what"
-            | "who"
-            | "why"
-            | "how"
-            | "where"
-            | "which"
-            | "some"
-            | "many"
-            | "most"
-            | "all"
-            | "no"
-            | "not"
-            | "now"
-            | "then"
-            | "still"
-            | "also"
-            | "even"
-            | "just"
-            | "only"
-            | "yes"
-            | "during"
-            | "despite"
-            | "under"
-            | "among"
-            | "amid"
-            | "within"
-            | "without"
-            | "through"
-            | "across"
-            | "upon"
-            | "over"
-            | "into"
-            | "following"
-            | "throughout"
-            | "instead"
-            | "meanwhile"
-            | "however"
-            | "according"
-            | "asked"
-            | "last"
-            | "next"
-            | "one"
-            | "two"
-            | "three"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "dr"
-            | "do"
-            | "does"
-            | "did"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "let"
-            | "let's"
-            | "don't"
-            | "it's"
-            | "that's"
-            | "we're"
-            | "i'm"
-            | "we've"
-            | "i've"
-            | "they're"
-            | "you're"
-            | "let’s"
-    )
+    IS_CAPITALISED_FUNCTION_WORD_WORDS.binary_search(&w).is_ok()
 }
+
+const IS_CAPITALISED_FUNCTION_WORD_WORDS: &[&str] = &[
+    "a",
+    "according",
+    "across",
+    "after",
+    "all",
+    "also",
+    "although",
+    "amid",
+    "among",
+    "an",
+    "and",
+    "are",
+    "as",
+    "asked",
+    "at",
+    "because",
+    "before",
+    "but",
+    "by",
+    "can",
+    "could",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "don't",
+    "dr",
+    "during",
+    "even",
+    "following",
+    "for",
+    "friday",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "i'm",
+    "i've",
+    "if",
+    "in",
+    "instead",
+    "into",
+    "is",
+    "it",
+    "it's",
+    "its",
+    "just",
+    "last",
+    "let",
+    "let's",
+    "let’s",
+    "many",
+    "may",
+    "meanwhile",
+    "might",
+    "monday",
+    "most",
+    "mr",
+    "mrs",
+    "ms",
+    "must",
+    "my",
+    "next",
+    "no",
+    "not",
+    "now",
+    "of",
+    "on",
+    "one",
+    "only",
+    "or",
+    "our",
+    "over",
+    "saturday",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "sunday",
+    "that",
+    "that's",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "they're",
+    "this",
+    "those",
+    "though",
+    "three",
+    "through",
+    "throughout",
+    "thursday",
+    "to",
+    "tuesday",
+    "two",
+    "under",
+    "upon",
+    "was",
+    "we",
+    "we're",
+    "we've",
+    "wednesday",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yes",
+    "yet",
+    "you",
+    "you're",
+];
 
 /// Very common English words, for the "reads as prose" test of a line
 /// (jusText's stop-word density). A compact subset of the Snowball English
 /// stop-word list.
 pub fn is_stopword(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "and"
-            | "or"
-            | "but"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "from"
-            | "with"
-            | "by"
-            | "as"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "it"
-            | "its"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "which"
-            | "who"
-            | "what"
-            | "not"
-            | "no"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "said"
-            | "says"
-            | "than"
-            | "then"
-            | "there"
-            | "about"
-            | "after"
-            | "before"
-            | "into"
-            | "over"
-            | "also"
-            | "more"
-            | "most"
-            | "some"
-            | "if"
-            | "so"
-            | "do"
-            | "did"
-            | "does"
-            | "him"
-            | "them"
-            | "us"
-            | "when"
-            | "while"
-            | "up"
-            | "out"
-            | "all"
-            | "one"
-            | "just"
-            | "should"
-            | "may"
-            | "might"
-            | "because"
-            | "how"
-            | "our's"
-            | "being"
-    )
+    IS_STOPWORD_WORDS.binary_search(&w).is_ok()
 }
+
+const IS_STOPWORD_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "are", "as", "at", "be", "because", "been",
+    "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had",
+    "has", "have", "he", "her", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+    "just", "may", "might", "more", "most", "no", "not", "of", "on", "one", "or", "our", "our's",
+    "out", "over", "said", "says", "she", "should", "so", "some", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "to", "up", "us", "was", "we",
+    "were", "what", "when", "which", "while", "who", "will", "with", "would", "you",
+];
 
 /// The month a word names, 1-based ("Sept." and "September" both 9).
 pub fn month(w: &str) -> Option<u32> {
@@ -751,73 +678,39 @@ pub fn month(w: &str) -> Option<u32> {
 /// Abbreviations after which a full stop does not end a sentence.
 /// Source: AP style's abbreviated titles and months, plus common Latin forms.
 pub fn is_abbreviation(w: &str) -> bool {
-    matches!(
-        w,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "prof"
-            | "sen"
-            | "rep"
-            | "gov"
-            | "gen"
-            | "col"
-            | "lt"
-            | "sgt"
-            | "capt"
-            | "cmdr"
-            | "adm"
-            | "maj"
-            | "st"
-            | "jr"
-            | "sr"
-            | "inc"
-            | "co"
-            | "corp"
-            | "ltd"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "no"
-            | "vs"
-            | "v"
-            | "e.g"
-            | "i.e"
-            | "approx"
-            | "dept"
-            | "est"
-            | "ft"
-            | "mt"
-            | "rev"
-            | "gens"
-            | "reps"
-            | "sens"
-            | "messrs"
-            | "ave"
-            | "blvd"
-            | "fig"
-            | "vol"
-            | "op"
-            | "pp"
-            | "al"
-            | "ca"
-            | "hon"
-            | "pres"
-    )
+    IS_ABBREVIATION_WORDS.binary_search(&w).is_ok()
 }
+
+const IS_ABBREVIATION_WORDS: &[&str] = &[
+    "adm", "al", "approx", "apr", "aug", "ave", "blvd", "ca", "capt", "cmdr", "co", "col", "corp",
+    "dec", "dept", "dr", "e.g", "est", "feb", "fig", "ft", "gen", "gens", "gov", "hon", "i.e",
+    "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt",
+    "no", "nov", "oct", "op", "pp", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sep",
+    "sept", "sgt", "sr", "st", "v", "vol", "vs",
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            IS_AUX_OR_ADVERB_WORDS,
+            IS_TITLE_WORDS,
+            IS_ORG_WORD_WORDS,
+            IS_CAPITALISED_FUNCTION_WORD_WORDS,
+            IS_STOPWORD_WORDS,
+            IS_ABBREVIATION_WORDS,
+            IS_PUBLICATION_NOUN_WORDS,
+        ] {
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "{:?}",
+                list.windows(2).find(|w| w[0] >= w[1])
+            );
+        }
+    }
 
     #[test]
     fn speech_verbs_in_every_tense() {

@@ -19,7 +19,7 @@
 //! about the past ("he could not keep his visor shut") is taken.
 
 use super::structure::{Doc, Section};
-use super::text::{lower, words};
+use super::text::words;
 use super::{Length, Options, Span};
 
 pub fn select(text: &str, doc: &Doc, opts: Options) -> Vec<Span> {
@@ -47,11 +47,21 @@ pub fn select(text: &str, doc: &Doc, opts: Options) -> Vec<Span> {
 
 /// `Some(concreteness)` when the sentence looks ahead, else `None`.
 pub fn future_score(text: &str, s: Span) -> Option<u32> {
-    let ws: Vec<String> = words(text, s).iter().map(|w| lower(w.of(text))).collect();
+    // ASCII lowercase keeps byte offsets, so word spans index it directly:
+    // one allocation per sentence instead of one per word.
+    let low = s.of(text).to_ascii_lowercase();
+    let ws: Vec<&str> = words(text, s)
+        .iter()
+        .map(|w| {
+            low.get(w.span.start - s.start..w.span.end - s.start)
+                .unwrap_or("")
+                .trim_end_matches('.')
+        })
+        .collect();
     if ws.len() < 5 {
         return None;
     }
-    let at = |i: usize| ws.get(i).map_or("", |x| x.as_str());
+    let at = |i: usize| ws.get(i).copied().unwrap_or("");
     let mut cue = 0u32;
     let mut time = 0u32;
     for i in 0..ws.len() {
@@ -59,7 +69,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
         let prev = if i > 0 { at(i - 1) } else { "" };
         let next = at(i + 1);
         match w {
-            "will" | "shall" | "won't" | "wo" => {
+            "will" | "shall" | "won't" | "won’t" | "wo" => {
                 // "the will of the people", "political will"
                 let noun = matches!(
                     prev,
@@ -145,7 +155,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                 if i >= 2
                     && ws[i.saturating_sub(6)..i].iter().any(|x| {
                         matches!(
-                            x.as_str(),
+                            *x,
                             "said" | "says" | "announced" | "told" | "expected" | "expects"
                         )
                     })

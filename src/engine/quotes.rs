@@ -974,6 +974,61 @@ struct Mention {
     subject: bool,
 }
 
+/// The article's names, indexed so that every look-up is a hash probe and a
+/// binary search: resolving stays linear in the article.
+struct People<'a> {
+    ments: Vec<Mention>,
+    /// Surname -> full person mentions (two or more words), in order.
+    by_last: std::collections::HashMap<&'a str, Vec<usize>>,
+    /// Exact name -> its first mention.
+    first: std::collections::HashMap<&'a str, usize>,
+    /// Mentions of publications, in order.
+    publications: Vec<usize>,
+}
+
+impl<'a> People<'a> {
+    fn new(text: &'a str, ments: Vec<Mention>) -> Self {
+        let mut by_last: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+        let mut first: std::collections::HashMap<&str, usize> = Default::default();
+        let mut publications = Vec::new();
+        for (i, m) in ments.iter().enumerate() {
+            if m.person && m.words >= 2 {
+                by_last
+                    .entry(strip_possessive(m.last.of(text)))
+                    .or_default()
+                    .push(i);
+            }
+            first.entry(m.span.of(text)).or_insert(i);
+            if m.publication {
+                publications.push(i);
+            }
+        }
+        People {
+            ments,
+            by_last,
+            first,
+            publications,
+        }
+    }
+
+    /// The full name for a surname: the latest before mention `before`,
+    /// else the first after it.
+    fn full_for(&self, key: &str, before: usize) -> Option<&Mention> {
+        let v = self.by_last.get(key)?;
+        let k = v.partition_point(|&i| i < before);
+        let i = if k > 0 { v[k - 1] } else { *v.first()? };
+        self.ments.get(i)
+    }
+}
+
+/// "Trump's" -> "Trump".
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s)
+        .trim_end_matches(['\'', '’'])
+}
+
 /// Every capitalised run outside quotations, in order.
 fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -1098,7 +1153,7 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
     if raws.is_empty() {
         return Vec::new();
     }
-    let ments = mentions(text, doc, &raws);
+    let people = People::new(text, mentions(text, doc, &raws));
     let mut out: Vec<Found> = Vec::new();
     let sents = &doc.sentences;
     let mut first_raw = 0;
@@ -1166,22 +1221,22 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             .get(raw.para)
             .is_some_and(|p| p.span.start == raw.outer.start);
         let (speaker, role) = match best {
-            Some(a) => resolve(text, &a.np, a.pos, &ments, doc, raw.para),
+            Some(a) => resolve(text, &a.np, a.pos, &people, doc, raw.para),
             // `Reporter Jomana Karadsheh says:` closing the paragraph before.
             None if opens_para && colon_intro(text, doc, raw.para, &raws).is_some() => {
                 let (np, pos) = colon_intro(text, doc, raw.para, &raws).unwrap_or_default();
-                resolve(text, &np, pos, &ments, doc, raw.para)
+                resolve(text, &np, pos, &people, doc, raw.para)
             }
             // No speech verb: a person who is the sentence's subject
             // ("Trump accused Cruz of being "politically correct"").
             None if sentence_subject(text, toks, qi).is_some_and(|(np, pos)| {
-                resolve(text, &np, pos, &ments, doc, raw.para)
+                resolve(text, &np, pos, &people, doc, raw.para)
                     .0
                     .is_some_and(|n| n.split(' ').count() >= 2)
             }) =>
             {
                 let (np, pos) = sentence_subject(text, toks, qi).unwrap_or_default();
-                resolve(text, &np, pos, &ments, doc, raw.para)
+                resolve(text, &np, pos, &people, doc, raw.para)
             }
             None => match &last_speaker {
                 Some((para, s, r)) if *para == raw.para => (s.clone(), r.clone()),
@@ -1208,13 +1263,13 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             para: raw.para,
         });
     }
-    credit_lines(text, doc, &ments, &mut out);
+    credit_lines(text, doc, &people, &mut out);
     out
 }
 
 /// `"Q."` then a paragraph `- Hillary Clinton.`: the credit line names the
 /// speaker of the unattributed quotations just above it.
-fn credit_lines(text: &str, doc: &Doc, ments: &[Mention], out: &mut [Found]) {
+fn credit_lines(text: &str, doc: &Doc, people: &People, out: &mut [Found]) {
     for (pi, p) in doc.paras.iter().enumerate().skip(1) {
         let s = p.span.of(text);
         let Some(rest) = s.strip_prefix(['-', '—', '–', '―', '~']) else {
@@ -1234,7 +1289,7 @@ fn credit_lines(text: &str, doc: &Doc, ments: &[Mention], out: &mut [Found]) {
             name: Some(Span::new(start, start + name.len())),
             ..Np::default()
         };
-        let (speaker, role) = resolve(text, &np, start, ments, doc, pi);
+        let (speaker, role) = resolve(text, &np, start, people, doc, pi);
         for q in out
             .iter_mut()
             .filter(|q| q.para + 1 == pi && q.speaker.is_none())
@@ -1332,10 +1387,11 @@ fn resolve(
     text: &str,
     np: &Np,
     pos: usize,
-    ments: &[Mention],
+    people: &People,
     doc: &Doc,
     para: usize,
 ) -> (Option<String>, Option<String>) {
+    let ments = &people.ments;
     let before = ments.partition_point(|m| m.span.start < pos);
     let role_of = |m: &Mention| m.role.map(|r| super::fold(r.of(text)));
     if let Some(p) = np.pronoun {
@@ -1348,7 +1404,7 @@ fn resolve(
             .get(para.saturating_sub(3))
             .map_or(0, |p| p.span.start);
         let is_person =
-            |m: &&Mention| m.person || m.words == 1 && full_name(text, m, ments).is_some();
+            |m: &&Mention| m.person || m.words == 1 && full_name(text, m, people).is_some();
         let recent = || {
             ments[..before]
                 .iter()
@@ -1360,13 +1416,16 @@ fn resolve(
             .find(|m| m.subject && is_person(m))
             .or_else(|| recent().find(is_person));
         let Some(m) = m else { return (None, None) };
-        return match full_name(text, m, ments) {
+        return match full_name(text, m, people) {
             Some(f) => (Some(super::fold(f.span.of(text))), role_of(f)),
             None => (Some(super::fold(m.span.of(text))), role_of(m)),
         };
     }
     if np.publication {
-        let m = ments[..before].iter().rev().find(|m| m.publication);
+        let k = people.publications.partition_point(|&i| i < before);
+        let m = k
+            .checked_sub(1)
+            .and_then(|k| ments.get(people.publications[k]));
         return (m.map(|m| with_article(text, m.span)), None);
     }
     let Some(name) = np.name else {
@@ -1381,13 +1440,8 @@ fn resolve(
     let weak_single = np.weak && n_words == 1;
     if n_words == 1 {
         // A surname: the fullest name with that last word.
-        let key = name.of(text).trim_end_matches(['’', '\'', 's']);
-        let m = ments[..before]
-            .iter()
-            .rev()
-            .chain(ments[before..].iter())
-            .find(|m| m.words >= 2 && m.person && m.last.of(text) == key);
-        if let Some(m) = m {
+        let key = strip_possessive(name.of(text));
+        if let Some(m) = people.full_for(key, before) {
             return (
                 Some(super::fold(m.span.of(text))),
                 role.or_else(|| role_of(m)),
@@ -1399,18 +1453,18 @@ fn resolve(
     }
     // A full name: borrow the role from an earlier mention when none here.
     let role = role.or_else(|| {
-        ments[..before]
-            .iter()
-            .find(|m| m.span.of(text) == name.of(text))
+        people
+            .first
+            .get(name.of(text))
+            .filter(|&&i| i < before)
+            .and_then(|&i| ments.get(i))
             .and_then(role_of)
     });
     (Some(shown), role)
 }
 
-fn full_name<'a>(text: &str, m: &Mention, ments: &'a [Mention]) -> Option<&'a Mention> {
-    ments
-        .iter()
-        .find(|f| f.person && f.words >= 2 && f.last.of(text) == m.last.of(text))
+fn full_name<'a>(text: &str, m: &Mention, people: &'a People) -> Option<&'a Mention> {
+    people.full_for(strip_possessive(m.last.of(text)), 0)
 }
 
 /// "The Washington Post" keeps its article when the text gives one.

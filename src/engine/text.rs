@@ -34,19 +34,24 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
 /// Calls `f` for each word of `text[span]`; no allocation.
 pub fn each_word(text: &str, span: Span, mut f: impl FnMut(Word)) {
     let s = span.of(text);
+    let b = s.as_bytes();
     let base = span.start;
     let mut start: Option<usize> = None;
     let mut last_alnum_end = 0;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_alphanumeric() {
+    let mut i = 0;
+    // Byte-wise with an ASCII fast path: this loop runs over every byte of
+    // the article several times, so it must not decode what it can skip.
+    while i < b.len() {
+        let (c, len) = char_at_byte(s, i);
+        if alnum(c) {
             if start.is_none() {
                 start = Some(i);
             }
-            last_alnum_end = i + c.len_utf8();
+            last_alnum_end = i + len;
         } else if start.is_some()
             && joins_word(c)
-            && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
+            && i + len < b.len()
+            && alnum(char_at_byte(s, i + len).0)
         {
             // inner joiner: keep going
         } else if let Some(st) = start.take() {
@@ -65,11 +70,26 @@ pub fn each_word(text: &str, span: Span, mut f: impl FnMut(Word)) {
                 span: Span::new(base + st, base + end),
             });
         }
+        i += len;
     }
     if let Some(st) = start {
         f(Word {
             span: Span::new(base + st, base + last_alnum_end),
         });
+    }
+}
+
+/// The character starting at byte `i` of `s` (a character boundary) and its
+/// length in bytes.
+#[inline]
+fn char_at_byte(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (b as char, 1),
+        Some(_) => s
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .map_or((' ', 1), |c| (c, c.len_utf8())),
+        None => (' ', 1),
     }
 }
 
@@ -91,11 +111,23 @@ pub fn starts_lower(s: &str) -> bool {
 /// Lowercase ASCII-folded copy for word-list look-ups; words are short, so
 /// the allocation is bounded by the word, not the text.
 pub fn lower(s: &str) -> String {
-    s.trim_end_matches('.')
-        .chars()
+    let s = s.trim_end_matches('.');
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    s.chars()
         .map(|c| if c == '’' { '\'' } else { c })
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+#[inline]
+fn alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Trim whitespace (and NULs) from both ends of a span.
