@@ -222,21 +222,15 @@ fn is_heading_like(text: &str, line: Span) -> bool {
 
 /// The kind of each line.
 pub fn kinds(text: &str, lines: &[Span]) -> Vec<Kind> {
-    let mut seen: Vec<u64> = Vec::with_capacity(lines.len());
+    let mut seen = std::collections::HashSet::with_capacity(lines.len());
     lines
         .iter()
         .map(|&l| {
             let k = kind(text, l);
             // A line repeated verbatim (a newsletter blurb shown twice, a
             // share row) is furniture; the hash keeps this linear.
-            if l.len() > 20 {
-                let h = hash(l.of(text));
-                if seen.contains(&h) {
-                    return Kind::Clutter;
-                }
-                if seen.len() < 4096 {
-                    seen.push(h);
-                }
+            if l.len() > 20 && !seen.insert(hash(l.of(text))) {
+                return Kind::Clutter;
             }
             k
         })

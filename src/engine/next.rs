@@ -66,6 +66,11 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     let mut time = 0u32;
     for i in 0..ws.len() {
         let w = at(i);
+        // Most words are no cue: a binary search rules them out before the
+        // long match below.
+        if CUES.binary_search(&w).is_err() && !(w.len() == 4 && w.starts_with("20")) {
+            continue;
+        }
         let prev = if i > 0 { at(i - 1) } else { "" };
         let next = at(i + 1);
         match w {
@@ -212,8 +217,125 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     (cue > 0).then_some(cue * 2 + time)
 }
 
+/// Every word the cue match looks at first (sorted for binary search).
+const CUES: &[&str] = &[
+    "about",
+    "agree",
+    "agreed",
+    "agreement",
+    "agrees",
+    "aim",
+    "aims",
+    "anticipated",
+    "anticipates",
+    "april",
+    "are",
+    "august",
+    "bid",
+    "called",
+    "calling",
+    "calls",
+    "coming",
+    "contract",
+    "could",
+    "deal",
+    "december",
+    "decided",
+    "decision",
+    "due",
+    "envisioned",
+    "envisions",
+    "expect",
+    "expected",
+    "expects",
+    "february",
+    "forecast",
+    "forecasts",
+    "forthcoming",
+    "friday",
+    "going",
+    "hope",
+    "hoped",
+    "hopes",
+    "hoping",
+    "intend",
+    "intended",
+    "intends",
+    "is",
+    "january",
+    "july",
+    "june",
+    "later",
+    "likely",
+    "march",
+    "monday",
+    "move",
+    "moves",
+    "next",
+    "november",
+    "october",
+    "offer",
+    "offered",
+    "order",
+    "ordered",
+    "plan",
+    "planned",
+    "planning",
+    "plans",
+    "pledged",
+    "pledges",
+    "poised",
+    "predicted",
+    "predicts",
+    "prepared",
+    "preparing",
+    "projected",
+    "projects",
+    "promised",
+    "promises",
+    "proposal",
+    "proposed",
+    "proposes",
+    "ready",
+    "saturday",
+    "scheduled",
+    "seeks",
+    "september",
+    "set",
+    "shall",
+    "slated",
+    "sought",
+    "sunday",
+    "threatened",
+    "threatens",
+    "thursday",
+    "tomorrow",
+    "tuesday",
+    "unlikely",
+    "upcoming",
+    "vowed",
+    "vows",
+    "wanted",
+    "wants",
+    "wednesday",
+    "will",
+    "wo",
+    "won't",
+    "won’t",
+    "would",
+];
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cue_list_is_sorted() {
+        assert!(
+            super::CUES.windows(2).all(|w| w[0] < w[1]),
+            "{:?}",
+            super::CUES.windows(2).find(|w| w[0] >= w[1])
+        );
+    }
+
     use super::*;
 
     fn fut(t: &str) -> bool {

@@ -20,6 +20,7 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+#[inline(always)]
 fn joins_word(c: char) -> bool {
     is_apostrophe(c) || matches!(c, '-' | '‐' | '–' | '.' | '&')
 }
@@ -81,7 +82,7 @@ pub fn each_word(text: &str, span: Span, mut f: impl FnMut(Word)) {
 
 /// The character starting at byte `i` of `s` (a character boundary) and its
 /// length in bytes.
-#[inline]
+#[inline(always)]
 fn char_at_byte(s: &str, i: usize) -> (char, usize) {
     match s.as_bytes().get(i) {
         Some(&b) if b < 0x80 => (b as char, 1),
@@ -121,7 +122,7 @@ pub fn lower(s: &str) -> String {
         .collect()
 }
 
-#[inline]
+#[inline(always)]
 fn alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
