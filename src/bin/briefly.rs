@@ -135,53 +135,94 @@ What next. Reads FILE, or standard input without one.";
 
     /// The batch protocol of `shared/eval/README.md`. A bad line gets a
     /// one-line error on stderr naming it; the others are still processed;
-    /// the exit code is 1 if any line failed.
+    /// the exit code is 1 if any line failed. Lines are summarized on every
+    /// core (`BRIEFLY_THREADS` to change), and written as they finish: the
+    /// protocol allows any order.
     fn batch(opts: Options) -> i32 {
-        let stdin = std::io::stdin().lock();
-        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        let mut failed = 0;
-        for (n, line) in stdin.split(b'\n').enumerate() {
-            let n = n + 1;
-            let line = match line {
-                Ok(l) => l,
-                Err(e) => {
-                    eprintln!("briefly: line {n}: {e}");
-                    failed += 1;
-                    break;
-                }
-            };
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
+        use std::sync::{mpsc, Arc, Mutex};
+        let threads = std::env::var("BRIEFLY_THREADS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .clamp(1, 16);
+        let (tx_in, rx_in) = mpsc::sync_channel::<(usize, Vec<u8>)>(threads * 4);
+        let rx_in = Arc::new(Mutex::new(rx_in));
+        let (tx_out, rx_out) = mpsc::channel::<Result<String, String>>();
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                let rx = Arc::clone(&rx_in);
+                let tx = tx_out.clone();
+                scope.spawn(move || loop {
+                    let job = rx.lock().map(|r| r.recv());
+                    let Ok(Ok((n, line))) = job else { break };
+                    if tx.send(one_line(n, &line, opts)).is_err() {
+                        break;
+                    }
+                });
             }
-            let Ok(line) = std::str::from_utf8(&line) else {
-                eprintln!("briefly: line {n}: not UTF-8");
-                failed += 1;
-                continue;
-            };
-            let row: serde_json::Value = match serde_json::from_str(line) {
-                Ok(v) => v,
-                Err(e) => {
-                    eprintln!("briefly: line {n}: not JSON: {e}");
-                    failed += 1;
-                    continue;
+            drop(tx_out);
+            let writer = scope.spawn(move || {
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                let mut failed = 0;
+                let mut open = true;
+                for r in rx_out {
+                    match r {
+                        Ok(line) if open => open = writeln!(out, "{line}").is_ok(),
+                        Ok(_) => {}
+                        Err(e) => {
+                            eprintln!("briefly: {e}");
+                            failed += 1;
+                        }
+                    }
                 }
-            };
-            let id = row.get("id").cloned().unwrap_or(serde_json::Value::Null);
-            let card = if let Some(t) = row.get("text").and_then(|t| t.as_str()) {
-                summarize_with(t, opts)
-            } else if let Some(h) = row.get("html").and_then(|t| t.as_str()) {
-                briefly::engine::summarize_html_with(h, opts)
-            } else {
-                eprintln!("briefly: line {n}: no \"text\" or \"html\" string");
-                failed += 1;
-                continue;
-            };
-            let row = serde_json::json!({ "id": id, "summary": card });
-            if writeln!(out, "{row}").is_err() {
-                return 0; // closed pipe
+                let _ = out.flush();
+                failed
+            });
+            let mut failed = 0;
+            let stdin = std::io::stdin().lock();
+            for (n, line) in stdin.split(b'\n').enumerate() {
+                match line {
+                    Ok(l) if l.iter().all(u8::is_ascii_whitespace) => {}
+                    Ok(l) => {
+                        if tx_in.send((n + 1, l)).is_err() {
+                            break;
+                        }
+                    }
+                    Err(e) => {
+                        eprintln!("briefly: line {}: {e}", n + 1);
+                        failed += 1;
+                        break;
+                    }
+                }
             }
-        }
-        let _ = out.flush();
-        (failed > 0) as i32
+            drop(tx_in);
+            failed += writer.join().unwrap_or(1);
+            (failed > 0) as i32
+        })
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Row {
+        #[serde(default)]
+        id: serde_json::Value,
+        text: Option<String>,
+        html: Option<String>,
+    }
+
+    /// One JSONL line in, one output line out (or the error for stderr).
+    fn one_line(n: usize, line: &[u8], opts: Options) -> Result<String, String> {
+        let line = std::str::from_utf8(line).map_err(|_| format!("line {n}: not UTF-8"))?;
+        let row: Row =
+            serde_json::from_str(line).map_err(|e| format!("line {n}: not JSON: {e}"))?;
+        let card = match (&row.text, &row.html) {
+            (Some(t), _) => summarize_with(t, opts),
+            (None, Some(h)) => briefly::engine::summarize_html_with(h, opts),
+            _ => return Err(format!("line {n}: no \"text\" or \"html\" string")),
+        };
+        let id = serde_json::to_string(&row.id).unwrap_or_else(|_| "null".into());
+        Ok(format!(
+            "{{\"id\":{id},\"summary\":{}}}",
+            briefly::engine::format::to_json(&card)
+        ))
     }
 }
