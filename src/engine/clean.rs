@@ -61,8 +61,8 @@ pub enum Kind {
 
 /// Whether each line (as returned by [`lines`]) belongs to the article.
 pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
-    let kinds = kinds(text, lines);
     let words: Vec<usize> = lines.iter().map(|l| count_words(text, *l)).collect();
+    let kinds = kinds(text, lines, &words);
     let mut keep = vec![false; lines.len()];
 
     // Runs of lines between clutter; a run's weight is its prose words.
@@ -221,12 +221,13 @@ fn is_heading_like(text: &str, line: Span) -> bool {
 }
 
 /// The kind of each line.
-pub fn kinds(text: &str, lines: &[Span]) -> Vec<Kind> {
+pub fn kinds(text: &str, lines: &[Span], words: &[usize]) -> Vec<Kind> {
     let mut seen = std::collections::HashSet::with_capacity(lines.len());
     lines
         .iter()
-        .map(|&l| {
-            let k = kind(text, l);
+        .zip(words)
+        .map(|(&l, &n)| {
+            let k = kind(text, l, n);
             // A line repeated verbatim (a newsletter blurb shown twice, a
             // share row) is furniture; the hash keeps this linear.
             if l.len() > 20 && !seen.insert(hash(l.of(text))) {
@@ -304,14 +305,13 @@ const CLUTTER_PARTS: &[&str] = &[
     "pinterest",
 ];
 
-fn kind(text: &str, line: Span) -> Kind {
+fn kind(text: &str, line: Span, n: usize) -> Kind {
     let s = line.of(text);
     let low: String = s.chars().take(160).flat_map(char::to_lowercase).collect();
     let low = low.replace('’', "'");
     if !s.chars().any(char::is_alphanumeric) {
         return Kind::Rule; // "-", "•", "|||"
     }
-    let n = count_words(text, line);
     if n <= 15 && STOP_STARTS.iter().any(|p| low.starts_with(p)) {
         return Kind::Stop;
     }
