@@ -28,16 +28,29 @@ const browser = await chromium.launch({
 const out = {};
 try {
   // First card: from navigation to a card on screen after pasting the seed.
+  // In the page's own clock (ms since navigation started): a person who
+  // pastes the moment the box appears, and the card on screen.
   const firsts = [];
   for (let i = 0; i < 5; i++) {
     const page = await browser.newPage();
-    const t0 = Date.now();
+    await page.addInitScript((text) => {
+      const paste = () => {
+        const ta = document.querySelector('textarea#source');
+        if (!ta || window.__pasted) return;
+        window.__pasted = true;
+        ta.value = text;
+        ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+        const seen = () => {
+          if (document.querySelector('#card-title')) window.__firstCard = performance.now();
+          else requestAnimationFrame(seen);
+        };
+        seen();
+      };
+      new MutationObserver(paste).observe(document, { childList: true, subtree: true });
+    }, articles.seed);
     await page.goto(url);
-    await page.waitForSelector('textarea#source');
-    await page.focus('textarea#source');
-    await page.keyboard.insertText(articles.seed);
-    await page.waitForSelector('#card-title');
-    firsts.push(Date.now() - t0);
+    await page.waitForFunction(() => window.__firstCard);
+    firsts.push(Math.round(await page.evaluate(() => window.__firstCard)));
     await page.close();
   }
   firsts.sort((a, b) => a - b);

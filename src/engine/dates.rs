@@ -109,7 +109,7 @@ pub fn find_date(text: &str, span: Span) -> Option<Date> {
             }
         }
     }
-    let ws: Vec<String> = words(text, span)
+    let ws: Vec<std::borrow::Cow<str>> = words(text, span)
         .iter()
         .map(|w| lower(w.of(text)))
         .collect();
@@ -149,8 +149,8 @@ pub struct When {
 /// The first time phrase of a sentence, resolved against `base`.
 pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When> {
     let ws = words(text, sentence);
-    let lw: Vec<String> = ws.iter().map(|w| lower(w.of(text))).collect();
-    let at = |i: usize| lw.get(i).map_or("", |s| s.as_str());
+    let lw: Vec<std::borrow::Cow<str>> = ws.iter().map(|w| lower(w.of(text))).collect();
+    let at = |i: usize| lw.get(i).map_or("", |s| &**s);
     let span = |a: usize, b: usize| Span::new(ws[a].span.start, ws[b].span.end);
     for i in 0..lw.len() {
         let w = at(i);

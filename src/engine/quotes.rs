@@ -425,7 +425,7 @@ fn phrase_before(text: &str, toks: &[Tok], j: usize) -> Option<Span> {
     let mut k = j;
     while k > 0 && j - k < 10 {
         let Tok::W(s) = toks[k - 1] else { break };
-        if matches!(lower(s.of(text)).as_str(), "and" | "but" | "that" | "as") {
+        if matches!(&*lower(s.of(text)), "and" | "but" | "that" | "as") {
             break;
         }
         k -= 1;
@@ -483,7 +483,7 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
 /// Whether the word before token `k` is a preposition.
 fn after_preposition(text: &str, toks: &[Tok], k: usize) -> bool {
     matches!(toks.get(k.wrapping_sub(1)), Some(Tok::W(p)) if matches!(
-        lower(p.of(text)).as_str(),
+        &*lower(p.of(text)),
         "to" | "with" | "of" | "for" | "from" | "by" | "at" | "in" | "on" | "about" | "against"
             | "toward" | "towards" | "into" | "than" | "like" | "via" | "per"
     ))
@@ -628,7 +628,7 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
         if e > a && e - a <= 16 && matches!(toks.get(e), Some(Tok::End) | None | Some(Tok::Comma)) {
             if let (Some(Tok::W(x)), Some(Tok::W(y))) = (toks.get(a), toks.get(e - 1)) {
                 let first = lower(x.of(text));
-                if matches!(first.as_str(), "a" | "an" | "the") || is_title(&first) {
+                if matches!(&*first, "a" | "an" | "the") || is_title(&first) {
                     np.role = Some(Span::new(x.start, y.end));
                 }
             }
@@ -679,10 +679,10 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         if matches!(toks.get(i.wrapping_sub(1)), Some(Tok::W(p)) if lower(p.of(text)) == "to") {
             let before_to = match toks.get(i.wrapping_sub(2)) {
                 Some(Tok::W(p)) => lower(p.of(text)),
-                _ => String::new(),
+                _ => Default::default(),
             };
             if !matches!(
-                before_to.as_str(),
+                &*before_to,
                 "on" | "going" | "went" | "continued" | "proceeded"
             ) {
                 continue;
@@ -696,7 +696,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
                 || pw.ends_with("’s")
                 || pw.ends_with('’') && starts_upper(pw)
                 || matches!(
-                    lp.as_str(),
+                    &*lp,
                     "the"
                         | "a"
                         | "an"
@@ -718,7 +718,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         // Verbs whose object is the listener or the thing described never
         // take their speaker after them ("told the Post").
         let invertible = !matches!(
-            lw.as_str(),
+            &*lw,
             "told"
                 | "tell"
                 | "tells"
@@ -782,7 +782,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
                     .collect();
                 let all_name = tail.len() <= 6
                     && tail.iter().all(|w| {
-                        starts_upper(w) || matches!(lower(w).as_str(), "the" | "of" | "de" | "and")
+                        starts_upper(w) || matches!(&*lower(w), "the" | "of" | "de" | "and")
                     });
                 if all_name && matches!(toks.get(i + 1 + tail.len()), None | Some(Tok::End)) {
                     out.push(Attribution {
@@ -893,7 +893,7 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
     if let Some(Tok::W(w)) = toks.get(start) {
         let lw = lower(w.of(text));
         if matches!(
-            lw.as_str(),
+            &*lw,
             "but" | "and" | "yet" | "so" | "still" | "meanwhile" | "however" | "now"
         ) {
             start += 1;
@@ -1064,13 +1064,14 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             }
             let run: Vec<Span> = ws[run_start..j].iter().map(|w| w.span).collect();
             let n0 = run_start + title_end(text, &run);
-            let names: Vec<String> = ws[n0..j].iter().map(|x| lower(x.of(text))).collect();
+            let names: Vec<std::borrow::Cow<str>> =
+                ws[n0..j].iter().map(|x| lower(x.of(text))).collect();
             let org = names.iter().any(|x| is_org_word(x));
             let calendar = names.iter().any(|x| month(x).is_some() || is_day(x));
             let person = !org && !calendar && (2..=4).contains(&(j - n0));
             let publication = names.iter().any(|x| {
                 matches!(
-                    x.as_str(),
+                    &**x,
                     "post"
                         | "times"
                         | "journal"
@@ -1097,7 +1098,7 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             let sent = sentence_at(doc, ws[run_start].span.start);
             let after_prep = run_start > 0
                 && matches!(
-                    lower(ws[run_start - 1].of(text)).as_str(),
+                    &*lower(ws[run_start - 1].of(text)),
                     "in" | "at"
                         | "on"
                         | "from"
@@ -1349,7 +1350,7 @@ fn is_quotation(text: &str, raw: &Raw, toks: &[Tok], qi: usize, n_words: usize) 
     // Named as a term or title: `so-called "reset"`, `the word "reset"`.
     if let Some(Tok::W(s)) = qi.checked_sub(1).and_then(|i| toks.get(i)) {
         let cue = matches!(
-            lower(s.of(text)).as_str(),
+            &*lower(s.of(text)),
             "so-called"
                 | "dubbed"
                 | "nicknamed"
@@ -1372,7 +1373,7 @@ fn is_quotation(text: &str, raw: &Raw, toks: &[Tok], qi: usize, n_words: usize) 
             let s = w.of(text);
             starts_upper(s)
                 || matches!(
-                    lower(s).as_str(),
+                    &*lower(s),
                     "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to"
                 )
         });

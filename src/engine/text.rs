@@ -111,15 +111,21 @@ pub fn starts_lower(s: &str) -> bool {
 
 /// Lowercase ASCII-folded copy for word-list look-ups; words are short, so
 /// the allocation is bounded by the word, not the text.
-pub fn lower(s: &str) -> String {
+pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     let s = s.trim_end_matches('.');
     if s.is_ascii() {
-        return s.to_ascii_lowercase();
+        // Most words are already lowercase: no allocation for them.
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return std::borrow::Cow::Borrowed(s);
+        }
+        return std::borrow::Cow::Owned(s.to_ascii_lowercase());
     }
-    s.chars()
-        .map(|c| if c == '’' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect()
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| if c == '’' { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect(),
+    )
 }
 
 #[inline(always)]

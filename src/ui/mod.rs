@@ -38,8 +38,14 @@ pub fn app() -> Html {
     let on_input = {
         let state = state.clone();
         let timer = timer.clone();
-        Callback::from(move |text: String| {
+        Callback::from(move |(text, paste): (String, bool)| {
             state.dispatch(Action::SetText(Rc::from(text)));
+            if paste {
+                // A paste is the whole article at once: no reason to wait.
+                *timer.borrow_mut() = None;
+                state.dispatch(Action::Summarize);
+                return;
+            }
             let s = state.clone();
             // Dropping the previous Timeout cancels it: only the last
             // keystroke of a burst summarizes.
@@ -86,12 +92,18 @@ pub fn app() -> Html {
     };
     let oninput = {
         let on_input = on_input.clone();
+        let state = state.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(t) = e
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
             {
-                on_input.emit(t.value());
+                let value = t.value();
+                // A paste (or anything that changes much at once: a drop,
+                // an autofill) is summarized at once; typing is debounced.
+                let jump = value.len().abs_diff(state.text.len()) > 80;
+                let paste = e.input_type().starts_with("insertFromPaste") || jump;
+                on_input.emit((value, paste));
             }
         })
     };
