@@ -57,6 +57,9 @@ pub fn card(p: &CardProps) -> Html {
                     </p>
                 }
             </header>
+            if let Some(n) = &s.notice {
+                <p class="notice" role="status">{ n.clone() }</p>
+            }
             <SectionView id="happened" title="What happened" open={!p.collapsed[0]}
                 count={s.what_happened.len()} on_toggle={p.on_toggle.reform(|_| Section::Happened)}>
                 { items(&s.what_happened, &p.on_pick, "Nothing found.") }

@@ -4,6 +4,37 @@
 use std::rc::Rc;
 
 use crate::engine::{summarize, summarize_with, Length, Options, Summary};
+
+/// Pastes over this size are summarized from their first 5 MB, with a note.
+pub const MAX_BYTES: usize = 5 << 20;
+
+/// The text the engine sees: at most [`MAX_BYTES`], cut on a character
+/// boundary.
+fn capped(text: &str) -> &str {
+    if text.len() <= MAX_BYTES {
+        return text;
+    }
+    let mut end = MAX_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+fn card(text: &str, length: Length) -> Summary {
+    let mut s = if length == Length::Standard {
+        summarize(capped(text))
+    } else {
+        summarize_with(capped(text), Options::default().length(length))
+    };
+    if text.len() > MAX_BYTES && s.notice.is_none() {
+        s.notice = Some(format!(
+            "This paste is {:.1} MB: the card covers its first 5 MB.",
+            text.len() as f64 / (1 << 20) as f64
+        ));
+    }
+    s
+}
 use yew::prelude::*;
 
 /// The card's sections, in order.
@@ -52,23 +83,13 @@ impl Reducible for State {
         match action {
             Action::SetText(t) => s.text = t,
             Action::Summarize => {
-                s.summary = Rc::new(summarize(&s.text));
-                s.all_quotes = s.show_all.then(|| {
-                    Rc::new(summarize_with(
-                        &s.text,
-                        Options::default().length(Length::Full),
-                    ))
-                });
+                s.summary = Rc::new(card(&s.text, Length::Standard));
+                s.all_quotes = s.show_all.then(|| Rc::new(card(&s.text, Length::Full)));
             }
             Action::Toggle(sec) => s.collapsed[sec as usize] ^= true,
             Action::ToggleAllQuotes => {
                 s.show_all ^= true;
-                s.all_quotes = s.show_all.then(|| {
-                    Rc::new(summarize_with(
-                        &s.text,
-                        Options::default().length(Length::Full),
-                    ))
-                });
+                s.all_quotes = s.show_all.then(|| Rc::new(card(&s.text, Length::Full)));
             }
         }
         Rc::new(s)

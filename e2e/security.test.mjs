@@ -1,0 +1,102 @@
+// Hostile input, a strict Content-Security-Policy, and privacy: the release
+// build in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, launch } from './serve.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const seed = readFileSync(join(root, 'tests/golden/seed/input.txt'), 'utf8');
+let server, browser;
+
+before(async () => {
+  server = await startServer(join(root, 'dist'));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const hostile = `Council bans ads after "<script>window.__pwned=1</script>" incident
+<img src=x onerror="window.__pwned=2"> The city council voted on Monday to ban the adverts, officials said.
+"<svg onload=window.__pwned=3>" was posted online, the mayor said. <a href="javascript:window.__pwned=4">Read more</a>
+Officials said the ban will take effect next month across the whole city.`;
+
+test('pasted markup is shown as text and never runs', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('textarea#source');
+  await page.evaluate(() => { window.__pwned = undefined; });
+  await page.focus('textarea#source');
+  await page.keyboard.insertText(hostile);
+  await page.waitForSelector('#card-title');
+  // Also as a rich (HTML) paste event.
+  await page.evaluate((html) => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', html);
+    dt.setData('text/plain', html);
+    document.querySelector('textarea#source').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true }));
+  }, hostile);
+  await page.waitForTimeout(300);
+  for (const b of await page.$$('article.card button.src')) await b.click();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.$$eval('article.card script, article.card img, article.card svg, article.card a', (n) => n.length), 0);
+  assert.match(await page.textContent('article.card'), /script/);
+  await page.close();
+});
+
+test('works under the strict Content-Security-Policy, with no violation', async () => {
+  const page = await browser.newPage();
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy|Refused/.test(m.text())) violations.push(m.text()); });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => { (window.__csp ||= []).push(e.violatedDirective); });
+  });
+  await page.goto(server.url);
+  const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(meta, /script-src 'self' 'wasm-unsafe-eval'/);
+  await page.focus('textarea#source');
+  await page.keyboard.insertText(seed);
+  await page.waitForSelector('#card-title');
+  assert.deepEqual(await page.evaluate(() => window.__csp || []), []);
+  assert.deepEqual(violations, []);
+  await page.close();
+});
+
+test('summarizing sends no request at all', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('textarea#source');
+  await page.waitForLoadState('networkidle');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.focus('textarea#source');
+  await page.keyboard.insertText(seed);
+  await page.waitForSelector('#card-title');
+  await page.click('#h-said button');
+  await page.click('.show-all').catch(() => {});
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests, []);
+  await page.close();
+});
+
+test('a 6 MB paste gets a card and a note, and the page stays responsive', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('textarea#source');
+  await page.evaluate((s) => {
+    const big = (s + '\n').repeat(Math.ceil((6 << 20) / s.length));
+    const ta = document.querySelector('textarea#source');
+    ta.value = big;
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, seed);
+  await page.waitForSelector('.notice');
+  assert.match(await page.textContent('.notice'), /first 5 MB/);
+  const t0 = Date.now();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  assert.ok(Date.now() - t0 < 1000, 'frame within a second after the card');
+  await page.close();
+});
