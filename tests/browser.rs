@@ -41,6 +41,8 @@ async fn card_shows_the_seed_sections_and_speakers() {
         on_toggle: Callback::noop(),
         on_show_all: Callback::noop(),
         on_pick: Callback::noop(),
+        length: briefly::Length::Standard,
+        on_length: Callback::noop(),
     };
     yew::Renderer::<Card>::with_root_and_props(div.clone(), props).render();
     yew::scheduler::flush().await;

@@ -3,7 +3,8 @@
 use std::rc::Rc;
 
 use super::state::Section;
-use crate::engine::{Item, Quote, Summary};
+use crate::engine::format::{to_json, to_markdown, to_text};
+use crate::engine::{Item, Length, Quote, Summary};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,10 @@ pub struct CardProps {
     pub on_show_all: Callback<()>,
     /// A card item was clicked: its byte span in the text.
     pub on_pick: Callback<(usize, usize)>,
+    #[prop_or_default]
+    pub length: Length,
+    #[prop_or_default]
+    pub on_length: Callback<Length>,
 }
 
 #[function_component(Card)]
@@ -25,7 +30,7 @@ pub fn card(p: &CardProps) -> Html {
     if let Some(notice) = &s.notice {
         if s.what_happened.is_empty() && s.who_said_what.is_empty() {
             return html! {
-                <section class="card card-empty" aria-label="Speed Read card">
+                <section class="card card-empty" part="card" aria-label="Speed Read card">
                     <p class="empty-title">{"Speed Read"}</p>
                     <p class="empty-text">{ notice.clone() }</p>
                     <ul class="empty-list">
@@ -43,10 +48,10 @@ pub fn card(p: &CardProps) -> Html {
     };
     let hidden_quotes = s.quotes_total.saturating_sub(s.who_said_what.len());
     html! {
-        <article class="card" aria-labelledby="card-title">
+        <article class="card" part="card" aria-labelledby="card-title">
             <header class="card-head">
                 <p class="kicker">{"Speed Read"}</p>
-                <h2 id="card-title">{ s.title.clone().unwrap_or_else(|| "Untitled article".into()) }</h2>
+                <h2 id="card-title" part="title">{ s.title.clone().unwrap_or_else(|| "Untitled article".into()) }</h2>
                 if let Some(sf) = &s.standfirst {
                     <p class="standfirst">{ sf.clone() }</p>
                 }
@@ -57,6 +62,10 @@ pub fn card(p: &CardProps) -> Html {
                     </p>
                 }
             </header>
+            <div class="tools">
+                <LengthPicker length={p.length} on_length={p.on_length.clone()} />
+                <CopyBar summary={p.summary.clone()} />
+            </div>
             if let Some(n) = &s.notice {
                 <p class="notice" role="status">{ n.clone() }</p>
             }
@@ -114,7 +123,7 @@ fn items(list: &[Item], on_pick: &Callback<(usize, usize)>, none: &str) -> Html 
 fn quote(q: &Quote, on_pick: &Callback<(usize, usize)>) -> Html {
     let span = (q.start, q.end);
     html! {
-        <li class="quote">
+        <li class="quote" part="quote">
             <button type="button" class="src" title="Show in the article" onclick={on_pick.reform(move |_| span)}>
                 <q>{ q.quote.trim_end_matches([',', ' ']).to_string() }</q>
             </button>
@@ -152,7 +161,7 @@ pub fn section_view(p: &SectionProps) -> Html {
                 <button type="button" class="toggle" aria-expanded={p.open.to_string()}
                     aria-controls={body_id.clone()} onclick={p.on_toggle.reform(|_| ())}>
                     <span class="chev" aria-hidden="true"></span>
-                    <span class="sec-title">{ p.title.clone() }</span>
+                    <span class="sec-title" part="section-title">{ p.title.clone() }</span>
                     <span class="count" aria-label={format!("{} items", p.count)}>{ p.count }</span>
                 </button>
             </h3>
@@ -160,5 +169,74 @@ pub fn section_view(p: &SectionProps) -> Html {
                 { p.children.clone() }
             </div>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LengthProps {
+    pub length: Length,
+    pub on_length: Callback<Length>,
+}
+
+/// Short (one line a section) / standard / full.
+#[function_component(LengthPicker)]
+pub fn length_picker(p: &LengthProps) -> Html {
+    let button = |l: Length, label: &'static str| {
+        let on = p.length == l;
+        html! {
+            <button type="button" aria-pressed={on.to_string()} class={classes!("seg", on.then_some("on"))}
+                onclick={p.on_length.reform(move |_| l)}>{ label }</button>
+        }
+    };
+    html! {
+        <div class="length" role="group" aria-label="Card length">
+            { button(Length::Short, "Short") }
+            { button(Length::Standard, "Standard") }
+            { button(Length::Full, "Full") }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CopyProps {
+    pub summary: Rc<Summary>,
+}
+
+/// Copy the card as Markdown, text or JSON, with a confirmation. The
+/// confirmation is this component's own passing state, not the widget's.
+#[function_component(CopyBar)]
+pub fn copy_bar(p: &CopyProps) -> Html {
+    let said = use_state(String::new);
+    let copy = |label: &'static str, make: fn(&Summary) -> String| {
+        let s = p.summary.clone();
+        let said = said.clone();
+        Callback::from(move |_| {
+            let text = make(&s);
+            let said = said.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = match web_sys::window() {
+                    Some(w) => wasm_bindgen_futures::JsFuture::from(
+                        w.navigator().clipboard().write_text(&text),
+                    )
+                    .await
+                    .is_ok(),
+                    None => false,
+                };
+                said.set(if done {
+                    format!("Copied as {label}")
+                } else {
+                    "Copy failed: the browser refused the clipboard".to_string()
+                });
+            });
+        })
+    };
+    html! {
+        <div class="copy">
+            <span class="copy-label" id="copy-label">{"Copy"}</span>
+            <button type="button" class="seg" aria-describedby="copy-label" onclick={copy("Markdown", to_markdown)}>{"Markdown"}</button>
+            <button type="button" class="seg" aria-describedby="copy-label" onclick={copy("text", to_text)}>{"Text"}</button>
+            <button type="button" class="seg" aria-describedby="copy-label" onclick={copy("JSON", to_json)}>{"JSON"}</button>
+            <span class="copied" role="status" aria-live="polite">{ (*said).clone() }</span>
+        </div>
     }
 }

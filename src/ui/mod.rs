@@ -4,6 +4,7 @@
 
 mod card;
 pub mod state;
+pub mod widget;
 
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
@@ -20,13 +21,12 @@ const DEBOUNCE_MS: u32 = 120;
 /// A short article written for the project, for the "Try an example" button.
 pub const EXAMPLE: &str = include_str!("../../tests/golden/bridge-vote/input.txt");
 
-/// Mount the app on the page's `<main id="app">` (or the body).
+/// Mount the app on the page's `<div id="app">`. Pages that only embed
+/// `<briefly-card>` have none, and get nothing mounted.
 pub fn start() {
-    let doc = gloo::utils::document();
-    match doc.get_element_by_id("app") {
-        Some(el) => yew::Renderer::<App>::with_root(el).render(),
-        None => yew::Renderer::<App>::new().render(),
-    };
+    if let Some(el) = gloo::utils::document().get_element_by_id("app") {
+        yew::Renderer::<App>::with_root(el).render();
+    }
 }
 
 #[function_component(App)]
@@ -86,6 +86,10 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |s| state.dispatch(Action::Toggle(s)))
     };
+    let on_length = {
+        let state = state.clone();
+        Callback::from(move |l| state.dispatch(Action::SetLength(l)))
+    };
     let on_show_all = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::ToggleAllQuotes))
@@ -132,7 +136,8 @@ pub fn app() -> Html {
                 </section>
                 <Card summary={state.summary.clone()} all_quotes={state.all_quotes.clone()}
                     collapsed={state.collapsed} show_all={state.show_all}
-                    {on_toggle} {on_show_all} {on_pick} />
+                    {on_toggle} {on_show_all} {on_pick}
+                    length={state.length} {on_length} />
             </main>
             <footer class="foot">{"Every line on the card is the article's own words. Click one to find it in the text."}</footer>
         </div>

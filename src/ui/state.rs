@@ -21,6 +21,11 @@ fn capped(text: &str) -> &str {
     &text[..end]
 }
 
+/// The card for `text` at `length`, with the size cap applied.
+pub fn card_for(text: &str, length: Length) -> Summary {
+    card(text, length)
+}
+
 fn card(text: &str, length: Length) -> Summary {
     let mut s = if length == Length::Standard {
         summarize(capped(text))
@@ -53,6 +58,7 @@ pub struct State {
     pub all_quotes: Option<Rc<Summary>>,
     pub collapsed: [bool; 3],
     pub show_all: bool,
+    pub length: Length,
 }
 
 impl Default for State {
@@ -63,6 +69,7 @@ impl Default for State {
             all_quotes: None,
             collapsed: [false; 3],
             show_all: false,
+            length: Length::Standard,
         }
     }
 }
@@ -73,6 +80,7 @@ pub enum Action {
     Summarize,
     Toggle(Section),
     ToggleAllQuotes,
+    SetLength(Length),
 }
 
 impl Reducible for State {
@@ -82,8 +90,12 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::SetText(t) => s.text = t,
+            Action::SetLength(l) => {
+                s.length = l;
+                s.summary = Rc::new(card(&s.text, l));
+            }
             Action::Summarize => {
-                s.summary = Rc::new(card(&s.text, Length::Standard));
+                s.summary = Rc::new(card(&s.text, s.length));
                 s.all_quotes = s.show_all.then(|| Rc::new(card(&s.text, Length::Full)));
             }
             Action::Toggle(sec) => s.collapsed[sec as usize] ^= true,
