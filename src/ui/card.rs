@@ -156,7 +156,7 @@ pub struct SectionProps {
 pub fn section_view(p: &SectionProps) -> Html {
     let body_id = format!("sec-{}", p.id);
     html! {
-        <section class={classes!("sec", (!p.open).then_some("closed"))} aria-labelledby={format!("h-{}", p.id)}>
+        <section class={classes!("sec", (!p.open).then_some("closed"))}>
             <h3 id={format!("h-{}", p.id)}>
                 <button type="button" class="toggle" aria-expanded={p.open.to_string()}
                     aria-controls={body_id.clone()} onclick={p.on_toggle.reform(|_| ())}>
