@@ -230,7 +230,7 @@ pub fn summarize_with(text: &str, opts: Options) -> Summary {
         } else {
             opts.max_quotes
         };
-        quotes::card_selection(text, &found, cap)
+        quotes::card_selection(text, doc.headline.map(|h| h.of(text)), &found, cap)
     };
     out.who_said_what = chosen
         .into_iter()

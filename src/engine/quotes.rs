@@ -1485,12 +1485,25 @@ fn with_article(text: &str, s: Span) -> String {
 
 /// The quotations worth reading on the card: at most `cap`, different
 /// speakers first, full sentences over fragments, in article order.
-pub fn card_selection(text: &str, found: &[Found], cap: usize) -> Vec<usize> {
-    let score = |q: &Found| -> i32 {
-        let n = count_words(text, q.span) as i32;
+pub fn card_selection(text: &str, title: Option<&str>, found: &[Found], cap: usize) -> Vec<usize> {
+    let words: Vec<usize> = found.iter().map(|q| count_words(text, q.span)).collect();
+    let score = |i: usize| -> i32 {
+        let q = &found[i];
+        let n = words[i] as i32;
         let mut s = 0;
-        if q.speaker.is_some() {
+        if let Some(sp) = &q.speaker {
             s += 30;
+            // The people the story is about: named in its headline.
+            let last = sp.rsplit(' ').next().unwrap_or("");
+            if last.len() > 2
+                && title.is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == last))
+            {
+                s += 25;
+            }
+            // A person's words over an outlet's report of them.
+            if !sp.starts_with("The ") {
+                s += 5;
+            }
         }
         s += n.min(30);
         if n < 4 {
@@ -1502,7 +1515,7 @@ pub fn card_selection(text: &str, found: &[Found], cap: usize) -> Vec<usize> {
         s
     };
     let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| (-score(&found[i]), i));
+    order.sort_by_key(|&i| (-score(i), i));
     let mut chosen: Vec<usize> = Vec::new();
     let mut speakers: Vec<&str> = Vec::new();
     for &i in &order {
