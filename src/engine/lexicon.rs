@@ -211,6 +211,27 @@ const IS_AUX_OR_ADVERB_WORDS: &[&str] = &[
     "would",
 ];
 
+/// Determiners and possessives: a word after one is a noun ("the claim",
+/// "her plan to ...").
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "this"
+            | "that"
+            | "my"
+            | "our"
+            | "your"
+            | "whose"
+    )
+}
+
 /// Subject pronouns a quotation can be attributed to, resolved later.
 pub fn pronoun(w: &str) -> Option<Pronoun> {
     match w {

@@ -18,6 +18,7 @@
 //! choice, because those words are far more often speculation; "could"
 //! about the past ("he could not keep his visor shut") is taken.
 
+use super::lexicon::is_determiner;
 use super::structure::{Doc, Section};
 use super::text::words;
 use super::{Length, Options, Span};
@@ -99,10 +100,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             }
             "due"
                 if next == "to"
-                    && !matches!(
-                        at(i + 2),
-                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "lack" | "concerns"
-                    ) =>
+                    && !(is_determiner(at(i + 2)) || matches!(at(i + 2), "lack" | "concerns")) =>
             {
                 cue = cue.max(3)
             }
@@ -182,19 +180,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             | "wanted" | "hope" | "hoped" | "planned" | "ready" | "preparing" | "prepared"
             | "likely" | "unlikely" | "about" | "order" | "ordered" | "move" | "moves"
                 if next == "to"
-                    && !matches!(
-                        at(i + 2),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "be"
-                            | "date"
-                            | "this"
-                    ) =>
+                    && !(is_determiner(at(i + 2)) || matches!(at(i + 2), "be" | "date")) =>
             {
                 cue = cue.max(2)
             }

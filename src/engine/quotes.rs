@@ -31,8 +31,8 @@
 //! attribution is in the next paragraph stay unattributed.
 
 use super::lexicon::{
-    is_aux_or_adverb, is_capitalised_function_word, is_org_word, is_publication_noun,
-    is_speech_verb, is_title, month, pronoun, Pronoun,
+    is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_org_word,
+    is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
 };
 use super::structure::Doc;
 use super::text::{char_at, char_before, count_words, lower, starts_lower, starts_upper, words};
@@ -695,22 +695,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
             if pw.ends_with("'s")
                 || pw.ends_with("’s")
                 || pw.ends_with('’') && starts_upper(pw)
-                || matches!(
-                    &*lp,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "this"
-                        | "that"
-                        | "my"
-                        | "our"
-                        | "your"
-                        | "whose"
-                )
+                || is_determiner(&lp)
             {
                 continue;
             }
