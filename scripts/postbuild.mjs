@@ -1,25 +1,43 @@
-// Trunk post-build hook (Trunk.toml): make the page work under a strict
-// Content-Security-Policy. Trunk's loader is an inline module script, which
-// `script-src 'self'` forbids, so it moves to boot.js; the global that the
-// loader sets (window.wasmBindings) is dropped. Release builds also get the
-// policy itself as a <meta> tag, so every copy of dist/ enforces it.
+// Trunk post-build hook (Trunk.toml).
+// 1. Strict Content-Security-Policy: Trunk's loader is an inline module
+//    script, which `script-src 'self'` forbids, so it moves to boot.js; the
+//    global it sets (window.wasmBindings) is dropped. Release builds get the
+//    policy itself as a <meta> tag, so every copy of dist/ enforces it.
+// 2. Release builds minify the wasm-bindgen glue (terser) and update its
+//    Subresource Integrity hash in index.html.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook');
+const release = process.env.TRUNK_PROFILE === 'release';
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
-const m = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+
+const m = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
 if (m) {
   const boot = m[1].replace(/\n?window\.wasmBindings = bindings;\n?/, '\n');
   writeFileSync(join(dir, 'boot.js'), boot.trim() + '\n');
   html = html.replace(m[0], '<script type="module" src="/boot.js"></script>');
 }
-if (process.env.TRUNK_PROFILE === 'release') {
+
+if (release) {
   const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
     "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
-  html = html.replace('<meta charset="utf-8">',
-    `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+  html = html.replace(/<meta charset="?utf-8"?>/i,
+    (meta) => `${meta}<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+
+  const { minify } = await import('terser');
+  for (const name of ['briefly-web.js', 'briefly.js']) {
+    const path = join(dir, name);
+    let src;
+    try { src = readFileSync(path, 'utf8'); } catch { continue; }
+    const out = await minify(src, { module: true, compress: true, mangle: true });
+    writeFileSync(path, out.code);
+    const sri = 'sha384-' + createHash('sha384').update(out.code).digest('base64');
+    html = html.replace(new RegExp(`(href="?/${name.replace('.', '\\.')}"?[^>]*?integrity="?)sha384-[A-Za-z0-9+/=]+`), `$1${sri}`)
+      .replace(new RegExp(`(integrity="?)sha384-[A-Za-z0-9+/=]+("?[^>]*?href="?/${name.replace('.', '\\.')})`), `$1${sri}$2`);
+  }
 }
 writeFileSync(file, html);

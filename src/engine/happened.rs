@@ -108,7 +108,7 @@ pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Spa
         let score = 3.0 * pos + 0.25 * central - 1.5 * quote_share;
         scored.push((score, i));
     }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
     let mut chosen: Vec<usize> = Vec::new();
     let mut words = 0;

@@ -41,7 +41,7 @@ pub fn select(text: &str, doc: &Doc, opts: Options) -> Vec<Span> {
         .collect();
     if opts.length != Length::Full {
         // Most concrete first; ties keep article order.
-        found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.start.cmp(&b.1.start)));
+        found.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.start.cmp(&b.1.start)));
     }
     found.into_iter().take(cap).map(|x| x.1).collect()
 }

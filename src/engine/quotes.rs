@@ -1500,7 +1500,7 @@ pub fn card_selection(text: &str, title: Option<&str>, found: &[Found], cap: usi
         s
     };
     let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| (-score(i), i));
+    order.sort_unstable_by_key(|&i| (-score(i), i));
     let mut chosen: Vec<usize> = Vec::new();
     let mut speakers: Vec<&str> = Vec::new();
     for &i in &order {

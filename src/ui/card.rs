@@ -26,6 +26,8 @@ pub struct CardProps {
 
 #[function_component(Card)]
 pub fn card(p: &CardProps) -> Html {
+    // The copy confirmation: this card's own passing state.
+    let copied = use_state(String::new);
     let s = &p.summary;
     if let Some(notice) = &s.notice {
         if s.what_happened.is_empty() && s.who_said_what.is_empty() {
@@ -63,18 +65,17 @@ pub fn card(p: &CardProps) -> Html {
                 }
             </header>
             <div class="tools">
-                <LengthPicker length={p.length} on_length={p.on_length.clone()} />
-                <CopyBar summary={p.summary.clone()} />
+                { length_picker(p.length, &p.on_length) }
+                { copy_bar(&p.summary, &copied) }
             </div>
             if let Some(n) = &s.notice {
                 <p class="notice" role="status">{ n.clone() }</p>
             }
-            <SectionView id="happened" title="What happened" open={!p.collapsed[0]}
-                count={s.what_happened.len()} on_toggle={p.on_toggle.reform(|_| Section::Happened)}>
-                { items(&s.what_happened, &p.on_pick, "Nothing found.") }
-            </SectionView>
-            <SectionView id="said" title="Who said what" open={!p.collapsed[1]}
-                count={quotes.len()} on_toggle={p.on_toggle.reform(|_| Section::Said)}>
+            { section("happened", "What happened", !p.collapsed[0], s.what_happened.len(),
+                p.on_toggle.reform(|_| Section::Happened),
+                items(&s.what_happened, &p.on_pick, "Nothing found.")) }
+            { section("said", "Who said what", !p.collapsed[1], quotes.len(),
+                p.on_toggle.reform(|_| Section::Said), html! { <>
                 if quotes.is_empty() {
                     <p class="none">{"No direct quotations in this article."}</p>
                 } else {
@@ -88,11 +89,10 @@ pub fn card(p: &CardProps) -> Html {
                         { if p.show_all { "Show fewer".to_string() } else { format!("Show all {} quotations", s.quotes_total) } }
                     </button>
                 }
-            </SectionView>
-            <SectionView id="next" title="What next" open={!p.collapsed[2]}
-                count={s.what_next.len()} on_toggle={p.on_toggle.reform(|_| Section::Next)}>
-                { items(&s.what_next, &p.on_pick, "Nothing forward-looking in this article.") }
-            </SectionView>
+            </> }) }
+            { section("next", "What next", !p.collapsed[2], s.what_next.len(),
+                p.on_toggle.reform(|_| Section::Next),
+                items(&s.what_next, &p.on_pick, "Nothing forward-looking in this article.")) }
         </article>
     }
 }
@@ -141,51 +141,42 @@ fn quote(q: &Quote, on_pick: &Callback<(usize, usize)>) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SectionProps {
-    pub id: AttrValue,
-    pub title: AttrValue,
-    pub open: bool,
-    pub count: usize,
-    pub on_toggle: Callback<()>,
-    pub children: Html,
-}
-
 /// A collapsible section: a real button with `aria-expanded` controls it.
-#[function_component(SectionView)]
-pub fn section_view(p: &SectionProps) -> Html {
-    let body_id = format!("sec-{}", p.id);
+/// A plain function, not a component: it keeps no state (and every
+/// component type costs wasm).
+fn section(
+    id: &str,
+    title: &str,
+    open: bool,
+    count: usize,
+    on_toggle: Callback<()>,
+    body: Html,
+) -> Html {
+    let body_id = format!("sec-{id}");
     html! {
-        <section class={classes!("sec", (!p.open).then_some("closed"))}>
-            <h3 id={format!("h-{}", p.id)}>
-                <button type="button" class="toggle" aria-expanded={p.open.to_string()}
-                    aria-controls={body_id.clone()} onclick={p.on_toggle.reform(|_| ())}>
+        <section class={classes!("sec", (!open).then_some("closed"))}>
+            <h3 id={format!("h-{id}")}>
+                <button type="button" class="toggle" aria-expanded={open.to_string()}
+                    aria-controls={body_id.clone()} onclick={on_toggle.reform(|_| ())}>
                     <span class="chev" aria-hidden="true"></span>
-                    <span class="sec-title" part="section-title">{ p.title.clone() }</span>
-                    <span class="count" aria-label={format!("{} items", p.count)}>{ p.count }</span>
+                    <span class="sec-title" part="section-title">{ title.to_string() }</span>
+                    <span class="count" aria-label={format!("{count} items")}>{ count }</span>
                 </button>
             </h3>
-            <div id={body_id} class="sec-body" hidden={!p.open}>
-                { p.children.clone() }
+            <div id={body_id} class="sec-body" hidden={!open}>
+                { body }
             </div>
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LengthProps {
-    pub length: Length,
-    pub on_length: Callback<Length>,
-}
-
 /// Short (one line a section) / standard / full.
-#[function_component(LengthPicker)]
-pub fn length_picker(p: &LengthProps) -> Html {
+fn length_picker(length: Length, on_length: &Callback<Length>) -> Html {
     let button = |l: Length, label: &'static str| {
-        let on = p.length == l;
+        let on = length == l;
         html! {
             <button type="button" aria-pressed={on.to_string()} class={classes!("seg", on.then_some("on"))}
-                onclick={p.on_length.reform(move |_| l)}>{ label }</button>
+                onclick={on_length.reform(move |_| l)}>{ label }</button>
         }
     };
     html! {
@@ -197,18 +188,10 @@ pub fn length_picker(p: &LengthProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CopyProps {
-    pub summary: Rc<Summary>,
-}
-
-/// Copy the card as Markdown, text or JSON, with a confirmation. The
-/// confirmation is this component's own passing state, not the widget's.
-#[function_component(CopyBar)]
-pub fn copy_bar(p: &CopyProps) -> Html {
-    let said = use_state(String::new);
+/// Copy the card as Markdown, text or JSON, with a confirmation.
+fn copy_bar(summary: &Rc<Summary>, said: &UseStateHandle<String>) -> Html {
     let copy = |label: &'static str, make: fn(&Summary) -> String| {
-        let s = p.summary.clone();
+        let s = summary.clone();
         let said = said.clone();
         Callback::from(move |_| {
             let text = make(&s);
@@ -236,7 +219,7 @@ pub fn copy_bar(p: &CopyProps) -> Html {
             <button type="button" class="seg" aria-describedby="copy-label" onclick={copy("Markdown", to_markdown)}>{"Markdown"}</button>
             <button type="button" class="seg" aria-describedby="copy-label" onclick={copy("text", to_text)}>{"Text"}</button>
             <button type="button" class="seg" aria-describedby="copy-label" onclick={copy("JSON", to_json)}>{"JSON"}</button>
-            <span class="copied" role="status" aria-live="polite">{ (*said).clone() }</span>
+            <span class="copied" role="status" aria-live="polite">{ (**said).clone() }</span>
         </div>
     }
 }
