@@ -31,7 +31,7 @@ try {
   // In the page's own clock (ms since navigation started): a person who
   // pastes the moment the box appears, and the card on screen.
   const firsts = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 9; i++) {
     const page = await browser.newPage();
     await page.addInitScript((text) => {
       const paste = () => {
@@ -54,7 +54,7 @@ try {
     await page.close();
   }
   firsts.sort((a, b) => a - b);
-  out.first_card_ms = firsts[2];
+  out.first_card_ms = firsts[4];
 
   const page = await browser.newPage();
   await page.goto(url);
@@ -67,7 +67,7 @@ try {
       return (performance.now() - t0) / n;
     };
     for (const t of a.k1000.slice(0, 5)) m.summarizeJson(t); // warm up
-    const each = a.k1000.map((t) => time(t, 5)).sort((x, y) => x - y);
+    const each = a.k1000.map((t) => time(t, 9)).sort((x, y) => x - y);
     const big = a.k1000.join('\n\n');
     let mb = big;
     while (mb.length < 1 << 20) mb += '\n\n' + big;
