@@ -175,3 +175,66 @@ test('axe-core: no violations on the page (light, dark, narrow) and inside the e
   assert.deepEqual(await axe(page, { include: [['#card-for'], ['#card-inline'], ['#card-paste']] }), []);
   await context.close();
 });
+
+test('pinned copy, narrow 320 px, print, and clean destroy', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 }, bypassCSP: true });
+  const page = await context.newPage();
+  // The pinned copy works on its own.
+  await page.goto(server.url + 'examples/embed.html');
+  const pinned = await page.evaluate(async () => {
+    const api = await import('/v0.1.0/briefly.js');
+    return (await api.summarize('Title here\nThe council voted on Monday to build the new bridge, officials said on Tuesday.')).title;
+  });
+  assert.equal(pinned, 'Title here');
+  // Readable at 320 px: nothing wider than the window.
+  await page.goto(server.url);
+  await page.focus('textarea#source');
+  await page.keyboard.insertText(seed);
+  await page.waitForSelector('#card-title');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scroll at 320 px');
+  await page.screenshot({ path: join(root, 'target/e2e-page-320.png'), fullPage: true });
+  // Print: the card alone, every section open.
+  await page.click('#h-said button');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('textarea#source'), false);
+  assert.equal(await page.isVisible('#sec-said'), true);
+  await page.emulateMedia({ media: 'screen' });
+  // Listeners: mount and destroy leave the page's own listener count as it was.
+  const cdp = await context.newCDPSession(page);
+  const count = async () => {
+    let n = 0;
+    for (const expr of ['window', 'document', 'document.body']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
+      n += (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: -1, pierce: true })).listeners.length;
+    }
+    return n;
+  };
+  await page.goto(server.url + 'examples/embed.html');
+  await page.waitForFunction(() => document.querySelector('#card-for')?.shadowRoot?.querySelector('#card-title'));
+  const before = await count();
+  await page.evaluate(async (text) => {
+    const api = await import('/briefly.js');
+    const h = api.mount(document.querySelector('#mount-here'), { text });
+    await new Promise((r) => setTimeout(r, 300));
+    h.destroy();
+  }, seed);
+  assert.equal(await count(), before);
+  await context.close();
+});
+
+test('click-to-source inside the embed\'s own paste box', async () => {
+  const { context, page } = await embedPage();
+  await page.evaluate((text) => {
+    const ta = document.querySelector('#card-paste').shadowRoot.querySelector('textarea');
+    ta.value = text;
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, seed);
+  await page.waitForFunction(() => document.querySelector('#card-paste').shadowRoot.querySelector('#card-title'));
+  const sel = await inCard(page, 'card-paste', (r) => {
+    r.querySelector('.quotes li button.src').click();
+    const ta = r.querySelector('textarea');
+    return ta.value.slice(ta.selectionStart, ta.selectionEnd);
+  });
+  assert.ok(sel.length > 5, sel);
+  await context.close();
+});

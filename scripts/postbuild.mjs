@@ -41,3 +41,16 @@ if (release) {
   }
 }
 writeFileSync(file, html);
+
+// A pinned copy for hosts that want one version: dist/v<version>/ holds the
+// embed's four files, which load each other by relative URL.
+if (release) {
+  const { mkdirSync, copyFileSync } = await import('node:fs');
+  const cargo = readFileSync(join(process.env.TRUNK_SOURCE_DIR || '.', 'Cargo.toml'), 'utf8');
+  const version = cargo.match(/^version\s*=\s*"([^"]+)"/m)?.[1] || '0';
+  const pinned = join(dir, `v${version}`);
+  mkdirSync(pinned, { recursive: true });
+  for (const name of ['briefly.js', 'briefly-web.js', 'briefly-web_bg.wasm', 'card.css']) {
+    copyFileSync(join(dir, name), join(pinned, name));
+  }
+}

@@ -74,11 +74,7 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |(start, end): (usize, usize)| {
             if let Some(ta) = source.cast::<HtmlTextAreaElement>() {
-                let text = &state.text;
-                let (a, b) = (utf16_at(text, start), utf16_at(text, end));
-                let _ = ta.focus();
-                let _ = ta.set_selection_range(a, b);
-                scroll_to_selection(&ta, text, start);
+                select_in(&ta, &state.text, start, end);
             }
         })
     };
@@ -153,6 +149,14 @@ fn meta_line(state: &State) -> String {
         "{} words of article kept · summarized in your browser",
         s.words
     )
+}
+
+/// Select bytes `start..end` of `text` in the textarea that holds it, and
+/// scroll them into view.
+pub(crate) fn select_in(ta: &HtmlTextAreaElement, text: &str, start: usize, end: usize) {
+    let _ = ta.focus();
+    let _ = ta.set_selection_range(utf16_at(text, start), utf16_at(text, end));
+    scroll_to_selection(ta, text, start);
 }
 
 /// The UTF-16 index of byte offset `byte` in `text` (what the DOM counts).

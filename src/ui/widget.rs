@@ -33,6 +33,7 @@ pub fn widget(p: &WidgetProps) -> Html {
     let show_all = use_state(|| false);
     let length = use_state(|| Length::Standard);
     let timer = use_mut_ref(|| None::<Timeout>);
+    let source = use_node_ref();
     {
         // A changed `collapsed` attribute re-applies.
         let collapsed = collapsed.clone();
@@ -75,6 +76,16 @@ pub fn widget(p: &WidgetProps) -> Html {
         let show_all = show_all.clone();
         Callback::from(move |_| show_all.set(!*show_all))
     };
+    // In its own paste box, a clicked item is selected where it stands.
+    let on_pick = {
+        let source = source.clone();
+        let text = text.clone();
+        Callback::from(move |(start, end): (usize, usize)| {
+            if let Some(ta) = source.cast::<HtmlTextAreaElement>() {
+                super::select_in(&ta, &text, start, end);
+            }
+        })
+    };
     let paste_box = p.text.is_none().then(|| {
         let own = own.clone();
         let oninput = Callback::from(move |e: InputEvent| {
@@ -95,7 +106,7 @@ pub fn widget(p: &WidgetProps) -> Html {
         html! {
             <div class="w-paste">
                 <label for="w-source">{"Paste a news article"}</label>
-                <textarea id="w-source" part="paste" {oninput} spellcheck="false"
+                <textarea id="w-source" part="paste" ref={source.clone()} {oninput} spellcheck="false"
                     placeholder="Paste a news article to get its Speed Read card." />
             </div>
         }
@@ -105,7 +116,7 @@ pub fn widget(p: &WidgetProps) -> Html {
             { for paste_box }
             <Card summary={(*summary).clone()} all_quotes={(*all).clone()}
                 collapsed={*collapsed} show_all={*show_all}
-                {on_toggle} {on_show_all} on_pick={Callback::noop()}
+                {on_toggle} {on_show_all} {on_pick}
                 length={*length} {on_length} />
         </div>
     }
