@@ -381,7 +381,15 @@ fn np_with_appositions(text: &str, toks: &[Tok], c: usize) -> Option<Np> {
     for (n, &cm) in commas.iter().enumerate().skip(1) {
         let seg = words_between(cm + 1, commas[n - 1]);
         if let Some(np) = np_words_before(text, toks, skip_brackets(toks, cm)) {
-            if np.name.is_some() || np.pronoun.is_some() {
+            // The phrase must be the whole segment: "Khan, who is Muslim,
+            // said" is Khan's, not "Muslim"'s.
+            let whole = n + 1 >= commas.len()
+                || np_start(&np).is_none_or(|st| {
+                    words_between(commas[n] + 1, cm)
+                        .first()
+                        .is_none_or(|w| w.start >= st)
+                });
+            if whole && (np.name.is_some() || np.pronoun.is_some()) {
                 cands.push((np, span_of(&seg)));
             }
         }
@@ -417,6 +425,14 @@ fn np_with_appositions(text: &str, toks: &[Tok], c: usize) -> Option<Np> {
         return Some(np);
     }
     None
+}
+
+/// Where a noun phrase starts (its article, role or name).
+fn np_start(np: &Np) -> Option<usize> {
+    [np.the, np.role.map(|r| r.start), np.name.map(|n| n.start)]
+        .into_iter()
+        .flatten()
+        .min()
 }
 
 /// The words of the phrase ending at token `j` (back to punctuation), as a
@@ -779,7 +795,15 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
                 }
             }
         }
-        let before = np_before(text, toks, i);
+        // A participle after a comma (", saying") belongs to the clause's
+        // subject, not to the words just before the comma.
+        let participle =
+            lw.ends_with("ing") && !matches!(toks.get(i.wrapping_sub(1)), Some(Tok::W(_)));
+        let before = if participle {
+            None
+        } else {
+            np_before(text, toks, i)
+        };
         if let Some(np) = before.as_ref().filter(|np| named(np)) {
             out.push(Attribution {
                 np: np.clone(),
