@@ -490,7 +490,10 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
     }
     // "speaking to Fox News said": the object of a preposition is not the
     // one speaking.
-    if !ws.is_empty() && after_preposition(text, toks, k) {
+    // ("with Donald Trump tweeting that ..." is the exception: a subject.)
+    let with_ing = matches!(toks.get(k.wrapping_sub(1)), Some(Tok::W(p)) if lower(p.of(text)) == "with")
+        && matches!(toks.get(j), Some(Tok::W(v)) if v.of(text).ends_with("ing"));
+    if !ws.is_empty() && !with_ing && after_preposition(text, toks, k) {
         return None;
     }
     finish_np(text, ws, None, false)
@@ -686,8 +689,10 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         if !starts_lower(w) || !is_speech_verb(&lw) {
             continue;
         }
-        // "claims of fraud": a noun.
-        if matches!(toks.get(i + 1), Some(Tok::W(n)) if lower(n.of(text)) == "of") {
+        // "claims of fraud": a noun ("said of the move" stays a verb).
+        let noun_form =
+            lw.ends_with('s') || !lw.ends_with('d') && !matches!(&*lw, "told" | "wrote");
+        if noun_form && matches!(toks.get(i + 1), Some(Tok::W(n)) if lower(n.of(text)) == "of") {
             continue;
         }
         // "expects Obama to announce": the one before "to" is not speaking,
@@ -1602,6 +1607,18 @@ mod tests {
             ("„We will win this race“, Jane Roe warned.", "Jane Roe"),
             ("‘We will win this race,’ Jane Roe tweeted.", "Jane Roe"),
             ("「We will win this race」 Jane Roe posted.", "Jane Roe"),
+            (
+                "\"We will win this race,\" Jane Roe said of the poll.",
+                "Jane Roe",
+            ),
+            (
+                "Hopes rose, with Jane Roe saying \"we will win this race\" on Monday.",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe, who is Irish, said \"we will win this race\" on Monday.",
+                "Jane Roe",
+            ),
         ];
         for (t, s) in cases {
             assert_eq!(one(t).1.as_deref(), Some(s), "{t}");
