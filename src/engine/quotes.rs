@@ -709,6 +709,25 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
                 continue;
             }
         }
+        // "a Trump-style retort", "the final report": a noun.
+        if noun_form
+            && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::W(d)) if matches!(&*lower(d.of(text)), "a" | "an" | "the"))
+        {
+            continue;
+        }
+        // "was asked by moderator Gerard Baker": the passive's agent speaks.
+        let passive = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::W(a)) if matches!(&*lower(a.of(text)), "was" | "were" | "is" | "are" | "been" | "being"))
+            && matches!(toks.get(i + 1), Some(Tok::W(b)) if lower(b.of(text)) == "by");
+        if passive {
+            if let Some(np) = np_after(text, toks, i + 2).filter(|np| np.name.is_some()) {
+                out.push(Attribution {
+                    np,
+                    at: i,
+                    pos: s.end,
+                });
+            }
+            continue;
+        }
         // "Rubio's claim", "the report": a noun, not a verb.
         if let Some(Tok::W(p)) = toks.get(i.wrapping_sub(1)) {
             let pw = p.of(text);
