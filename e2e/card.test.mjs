@@ -87,3 +87,28 @@ test('narrow window, empty and short pastes', async () => {
   await page.screenshot({ path: join(root, 'target/e2e-narrow.png'), fullPage: true });
   await page.close();
 });
+
+test('a rich paste is read from the page layout, and says so', async () => {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForSelector('textarea#source');
+  const html = `<html><body><nav><a>Home</a><a>News</a><a>Sport</a></nav>
+    <article><h1>Council backs new bridge</h1>
+    <p>The city council voted on Monday to build a new bridge over the river, ending years of debate.</p>
+    <p>"This is a great day for the city," said Mayor Jane Roe.</p>
+    <p>Work will begin next spring, officials said.</p></article>
+    <aside>Most read: Ten things to do this weekend</aside><footer>Subscribe to our newsletter</footer></body></html>`;
+  await page.evaluate((h) => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', h);
+    dt.setData('text/plain', 'Home News Sport ' + h.replace(/<[^>]+>/g, ' '));
+    document.querySelector('textarea#source').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, html);
+  await page.waitForSelector('#card-title');
+  assert.equal(await page.textContent('#card-title'), 'Council backs new bridge');
+  assert.match(await page.textContent('.meta'), /read from the page's layout/);
+  const text = await page.inputValue('textarea#source');
+  assert.doesNotMatch(text, /Home|Most read|Subscribe/);
+  assert.equal(await page.textContent('.quotes .name'), 'Jane Roe');
+  await page.close();
+});

@@ -108,11 +108,17 @@ pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Spa
         let score = 3.0 * pos + 0.25 * central - 1.5 * quote_share;
         scored.push((score, i));
     }
-    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Scores to integers (micro-units) so the shared ranking sort applies.
+    let order = super::rank(
+        scored
+            .iter()
+            .map(|&(sc, i)| ((sc * 1e6) as i64, i))
+            .collect(),
+    );
 
     let mut chosen: Vec<usize> = Vec::new();
     let mut words = 0;
-    for &(_, i) in &scored {
+    for i in order {
         if chosen.len() >= cap || chosen.len() >= 2 && words >= WORD_BUDGET {
             break;
         }

@@ -256,6 +256,17 @@ pub fn summarize_html_with(html: &str, opts: Options) -> Summary {
     summarize_with(&html::to_text(html), opts)
 }
 
+/// Indices ordered by a score, best first, ties in index order. Every
+/// ranking in the engine goes through this one sort: each distinct sort
+/// instantiation costs kilobytes of wasm.
+pub(crate) fn rank(mut keyed: Vec<(i64, usize)>) -> Vec<usize> {
+    for k in keyed.iter_mut() {
+        k.0 = -k.0;
+    }
+    keyed.sort_unstable();
+    keyed.into_iter().map(|k| k.1).collect()
+}
+
 fn item(text: &str, s: Span) -> Item {
     Item {
         text: fold(s.of(text)),

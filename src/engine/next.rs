@@ -33,17 +33,26 @@ pub fn select(text: &str, doc: &Doc, opts: Options) -> Vec<Span> {
     if !own.is_empty() {
         return own.into_iter().take(cap).collect();
     }
-    let mut found: Vec<(u32, Span)> = doc
+    let found: Vec<(u32, Span)> = doc
         .sentences
         .iter()
         .filter(|s| s.section != Section::Happened)
         .filter_map(|s| future_score(text, s.span).map(|k| (k, s.span)))
         .collect();
-    if opts.length != Length::Full {
-        // Most concrete first; ties keep article order.
-        found.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.start.cmp(&b.1.start)));
+    if opts.length == Length::Full {
+        return found.into_iter().map(|x| x.1).collect();
     }
-    found.into_iter().take(cap).map(|x| x.1).collect()
+    // Most concrete first; ties keep article order.
+    let keyed = found
+        .iter()
+        .enumerate()
+        .map(|(n, x)| (x.0 as i64, n))
+        .collect();
+    super::rank(keyed)
+        .into_iter()
+        .take(cap)
+        .map(|n| found[n].1)
+        .collect()
 }
 
 /// `Some(concreteness)` when the sentence looks ahead, else `None`.

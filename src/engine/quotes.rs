@@ -1547,8 +1547,7 @@ pub fn card_selection(text: &str, title: Option<&str>, found: &[Found], cap: usi
         }
         s
     };
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_unstable_by_key(|&i| (-score(i), i));
+    let order = super::rank((0..found.len()).map(|i| (score(i) as i64, i)).collect());
     let mut chosen: Vec<usize> = Vec::new();
     let mut speakers: Vec<&str> = Vec::new();
     for &i in &order {

@@ -90,6 +90,31 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::ToggleAllQuotes))
     };
+    // A paste from a web page carries its HTML too: read the article from
+    // the page's layout (never run or render it), and show that text.
+    let onpaste = {
+        let state = state.clone();
+        let timer = timer.clone();
+        Callback::from(move |e: Event| {
+            let Some(ce) = e.dyn_ref::<web_sys::ClipboardEvent>() else {
+                return;
+            };
+            let html = ce
+                .clipboard_data()
+                .and_then(|d| d.get_data("text/html").ok())
+                .unwrap_or_default();
+            if html.trim().is_empty() {
+                return;
+            }
+            let text = crate::engine::html::to_text(&html);
+            if text.trim().is_empty() {
+                return;
+            }
+            e.prevent_default();
+            *timer.borrow_mut() = None;
+            state.dispatch(Action::PasteHtml(Rc::from(text)));
+        })
+    };
     let oninput = {
         let on_input = on_input.clone();
         let state = state.clone();
@@ -125,7 +150,7 @@ pub fn app() -> Html {
                             }
                         </span>
                     </div>
-                    <textarea id="source" ref={source} value={state.text.to_string()} {oninput}
+                    <textarea id="source" ref={source} value={state.text.to_string()} {oninput} {onpaste}
                         spellcheck="false"
                         placeholder="Paste a whole news page here — menus, share buttons and all. Briefly keeps the article and drops the clutter." />
                     <p class="meta" aria-live="polite">{ meta_line(&state) }</p>
@@ -145,8 +170,13 @@ fn meta_line(state: &State) -> String {
     if state.text.is_empty() || s.words == 0 {
         return String::new();
     }
+    let how = if state.from_html {
+        " · read from the page's layout"
+    } else {
+        ""
+    };
     format!(
-        "{} words of article kept · summarized in your browser",
+        "{} words of article kept{how} · summarized in your browser",
         s.words
     )
 }

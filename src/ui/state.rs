@@ -62,6 +62,8 @@ pub struct State {
     pub collapsed: [bool; 3],
     pub show_all: bool,
     pub length: Length,
+    /// The text was read from a rich (HTML) paste's layout.
+    pub from_html: bool,
 }
 
 impl Default for State {
@@ -73,6 +75,7 @@ impl Default for State {
             collapsed: [false; 3],
             show_all: false,
             length: Length::Standard,
+            from_html: false,
         }
     }
 }
@@ -80,6 +83,8 @@ impl Default for State {
 pub enum Action {
     /// The text changed (the card follows on `Summarize`, debounced).
     SetText(Rc<str>),
+    /// A rich paste: the text read from its HTML, summarized at once.
+    PasteHtml(Rc<str>),
     Summarize,
     Toggle(Section),
     ToggleAllQuotes,
@@ -92,7 +97,16 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::SetText(t) => s.text = t,
+            Action::SetText(t) => {
+                s.text = t;
+                s.from_html = false;
+            }
+            Action::PasteHtml(t) => {
+                s.text = t;
+                s.from_html = true;
+                s.summary = Rc::new(card(&s.text, s.length));
+                s.all_quotes = s.show_all.then(|| Rc::new(card(&s.text, Length::Full)));
+            }
             Action::SetLength(l) => {
                 s.length = l;
                 s.summary = Rc::new(card(&s.text, l));
