@@ -35,7 +35,7 @@ use super::lexicon::{
     is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
 };
 use super::structure::Doc;
-use super::text::{char_at, char_before, count_words, lower, starts_lower, starts_upper, words};
+use super::text::{char_before, count_words, lower, starts_lower, starts_upper, words};
 use super::Span;
 
 /// A quotation found in the article.
@@ -1512,7 +1512,6 @@ fn with_article(text: &str, s: Span) -> String {
             return format!("{w} {name}");
         }
     }
-    let _ = char_at;
     name
 }
 

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use crate::engine::{summarize, summarize_with, Length, Options, Summary};
+use yew::prelude::*;
 
 /// Pastes over this size are summarized from their first 5 MB, with a note.
 pub const MAX_BYTES: usize = 5 << 20;
@@ -23,10 +24,6 @@ fn capped(text: &str) -> &str {
 
 /// The card for `text` at `length`, with the size cap applied.
 pub fn card_for(text: &str, length: Length) -> Summary {
-    card(text, length)
-}
-
-fn card(text: &str, length: Length) -> Summary {
     let mut s = if length == Length::Standard {
         summarize(capped(text))
     } else {
@@ -43,7 +40,6 @@ fn card(text: &str, length: Length) -> Summary {
     }
     s
 }
-use yew::prelude::*;
 
 /// The card's sections, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,21 +100,21 @@ impl Reducible for State {
             Action::PasteHtml(t) => {
                 s.text = t;
                 s.from_html = true;
-                s.summary = Rc::new(card(&s.text, s.length));
-                s.all_quotes = s.show_all.then(|| Rc::new(card(&s.text, Length::Full)));
+                s.summary = Rc::new(card_for(&s.text, s.length));
+                s.all_quotes = s.show_all.then(|| Rc::new(card_for(&s.text, Length::Full)));
             }
             Action::SetLength(l) => {
                 s.length = l;
-                s.summary = Rc::new(card(&s.text, l));
+                s.summary = Rc::new(card_for(&s.text, l));
             }
             Action::Summarize => {
-                s.summary = Rc::new(card(&s.text, s.length));
-                s.all_quotes = s.show_all.then(|| Rc::new(card(&s.text, Length::Full)));
+                s.summary = Rc::new(card_for(&s.text, s.length));
+                s.all_quotes = s.show_all.then(|| Rc::new(card_for(&s.text, Length::Full)));
             }
             Action::Toggle(sec) => s.collapsed[sec as usize] ^= true,
             Action::ToggleAllQuotes => {
                 s.show_all ^= true;
-                s.all_quotes = s.show_all.then(|| Rc::new(card(&s.text, Length::Full)));
+                s.all_quotes = s.show_all.then(|| Rc::new(card_for(&s.text, Length::Full)));
             }
         }
         Rc::new(s)
