@@ -116,20 +116,17 @@ pub fn is_speech_verb(w: &str) -> bool {
                 return stem != "state";
             }
             // "noted" -> "not" + "e": try restoring a dropped final e.
-            if suf != "s" && stem.len() >= 2 {
-                let mut e = String::with_capacity(stem.len() + 1);
-                e.push_str(stem);
-                e.push('e');
-                if STEMS.contains(&e.as_str()) {
-                    return true;
-                }
+            // (Compared without building a string: this runs for every word.)
+            if suf != "s"
+                && stem.len() >= 2
+                && STEMS.iter().any(|s| s.strip_suffix('e') == Some(stem))
+            {
+                return true;
             }
             // "replies" / "denies"
             if suf == "s" {
                 if let Some(st) = stem.strip_suffix("ie") {
-                    let mut y = String::from(st);
-                    y.push('y');
-                    if STEMS.contains(&y.as_str()) {
+                    if STEMS.iter().any(|s| s.strip_suffix('y') == Some(st)) {
                         return true;
                     }
                 }

@@ -1254,39 +1254,30 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             .paras
             .get(raw.para)
             .is_some_and(|p| p.span.start == raw.outer.start);
-        let (speaker, role) = match best {
-            Some(a) => resolve(text, &a.np, a.pos, &people, doc, raw.para),
+        let resolved = |(np, pos): (Np, usize)| resolve(text, &np, pos, &people, doc, raw.para);
+        let (speaker, role) = if let Some(a) = best {
+            resolve(text, &a.np, a.pos, &people, doc, raw.para)
+        } else if let Some(found) = opens_para
+            .then(|| colon_intro(text, doc, raw.para, &raws))
+            .flatten()
+        {
             // `Reporter Jomana Karadsheh says:` closing the paragraph before.
-            None if opens_para && colon_intro(text, doc, raw.para, &raws).is_some() => {
-                let (np, pos) = colon_intro(text, doc, raw.para, &raws).unwrap_or_default();
-                resolve(text, &np, pos, &people, doc, raw.para)
-            }
+            resolved(found)
+        } else if let Some(named) = sentence_subject(text, toks, qi)
+            .map(resolved)
+            .filter(|r| r.0.as_ref().is_some_and(|n| n.split(' ').count() >= 2))
+        {
             // No speech verb: a person who is the sentence's subject
             // ("Trump accused Cruz of being "politically correct"").
-            None if sentence_subject(text, toks, qi).is_some_and(|(np, pos)| {
-                resolve(text, &np, pos, &people, doc, raw.para)
-                    .0
-                    .is_some_and(|n| n.split(' ').count() >= 2)
-            }) =>
-            {
-                let (np, pos) = sentence_subject(text, toks, qi).unwrap_or_default();
-                resolve(text, &np, pos, &people, doc, raw.para)
-            }
-            None => match &last_speaker {
+            named
+        } else {
+            match &last_speaker {
                 Some((para, s, r)) if *para == raw.para => (s.clone(), r.clone()),
                 // A paragraph that opens with a quotation and names no one
                 // continues the speaker of the paragraph just before.
-                Some((para, s, r))
-                    if *para + 1 == raw.para
-                        && doc
-                            .paras
-                            .get(raw.para)
-                            .is_some_and(|p| p.span.start == raw.outer.start) =>
-                {
-                    (s.clone(), r.clone())
-                }
+                Some((para, s, r)) if *para + 1 == raw.para && opens_para => (s.clone(), r.clone()),
                 _ => (None, None),
-            },
+            }
         };
         last_speaker = Some((raw.para, speaker.clone(), role.clone()));
         out.push(Found {

@@ -152,11 +152,6 @@ pub fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
 }
 
-/// The character at byte `i`, if any.
-pub fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,6 +187,6 @@ mod tests {
         let t = " é ";
         assert_eq!(trim(t, Span::new(0, t.len())).of(t), "é");
         assert_eq!(char_before(t, 1), Some(' '));
-        assert_eq!(char_at(t, 2), None); // inside 'é': no panic
+        assert_eq!(char_before(t, 2), None); // inside 'é': no panic
     }
 }

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::engine::{summarize, summarize_with, Length, Options, Summary};
+use crate::engine::{summarize_with, Length, Options, Summary};
 use yew::prelude::*;
 
 /// Pastes over this size are summarized from their first 5 MB, with a note.
@@ -22,13 +22,9 @@ fn capped(text: &str) -> &str {
     &text[..end]
 }
 
-/// The card for `text` at `length`, with the size cap applied.
-pub fn card_for(text: &str, length: Length) -> Summary {
-    let mut s = if length == Length::Standard {
-        summarize(capped(text))
-    } else {
-        summarize_with(capped(text), Options::default().length(length))
-    };
+/// The card for `text` with `opts`, with the size cap applied.
+pub fn card_with(text: &str, opts: Options) -> Summary {
+    let mut s = summarize_with(capped(text), opts);
     if text.len() > MAX_BYTES && s.notice.is_none() {
         // Integer arithmetic: float formatting would add 10 KB of wasm.
         let tenths = text.len() * 10 / (1 << 20);
@@ -39,6 +35,11 @@ pub fn card_for(text: &str, length: Length) -> Summary {
         ));
     }
     s
+}
+
+/// The card for `text` at `length`, default options otherwise.
+pub fn card_for(text: &str, length: Length) -> Summary {
+    card_with(text, Options::default().length(length))
 }
 
 /// The card's sections, in order.
@@ -66,7 +67,7 @@ impl Default for State {
     fn default() -> Self {
         State {
             text: Rc::from(""),
-            summary: Rc::new(summarize("")),
+            summary: Rc::new(card_for("", Length::Standard)),
             all_quotes: None,
             collapsed: [false; 3],
             show_all: false,

@@ -9,8 +9,8 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::card::Card;
-use super::state::{card_for, Section};
-use crate::engine::{Length, Summary};
+use super::state::{card_for, card_with, Section};
+use crate::engine::{Length, Options, Summary};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
@@ -43,11 +43,7 @@ pub fn widget(p: &WidgetProps) -> Html {
     let summary = {
         let max = p.max_quotes;
         use_memo((text.clone(), max, *length), move |(t, max, l)| {
-            let mut s = card_for(t, *l);
-            if *l != Length::Full {
-                s.who_said_what.truncate(*max);
-            }
-            Rc::new(s)
+            Rc::new(card_with(t, Options::default().length(*l).max_quotes(*max)))
         })
     };
     let all = {
