@@ -83,7 +83,58 @@ test('summarizing sends no request at all', async () => {
   await page.click('#h-said button');
   await page.click('.show-all').catch(() => {});
   await page.waitForTimeout(300);
+  // A long paste goes to the worker, which the page started as it loaded.
+  await page.evaluate((s) => {
+    const ta = document.querySelector('textarea#source');
+    ta.value = (s + '\n').repeat(60);
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, seed);
+  await page.waitForFunction(() => /words of article kept/.test(document.querySelector('.meta').textContent));
+  await page.waitForTimeout(200);
   assert.deepEqual(requests, []);
+  await page.close();
+});
+
+test('a paste over 100 KB is summarized in the worker; the page keeps answering', async () => {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.__posts = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (...args) { window.__posts++; return post.apply(this, args); };
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('textarea#source');
+  assert.equal(page.workers().length, 1);
+  assert.match(page.workers()[0].url(), /briefly-worker\.js$/);
+  await page.focus('textarea#source');
+  await page.keyboard.insertText(seed); // short: on the page
+  await page.waitForSelector('#card-title');
+  assert.equal(await page.evaluate(() => window.__posts), 0);
+  const title = await page.textContent('#card-title');
+  await page.click('text=Clear');
+  await page.waitForFunction(() => document.querySelector('.meta').textContent === '');
+  const gaps = await page.evaluate(async (s) => {
+    const ta = document.querySelector('textarea#source');
+    ta.value = (s + '\n').repeat(Math.ceil((1 << 20) / s.length));
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    // The browser lays out 1 MB in the textarea first (its own cost, the
+    // same for a plain textarea); then, while the card is made, the page's
+    // own thread keeps ticking.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    let last = performance.now(), worst = 0;
+    while (!/words of article kept/.test(document.querySelector('.meta').textContent)) {
+      await new Promise((r) => setTimeout(r, 5));
+      const now = performance.now();
+      worst = Math.max(worst, now - last);
+      last = now;
+    }
+    return worst;
+  }, seed);
+  assert.equal(await page.evaluate(() => window.__posts), 1);
+  assert.equal(await page.textContent('#card-title'), title);
+  assert.match(await page.textContent('.meta'), /words of article kept/);
+  console.log(`longest pause on the page's thread while the worker summarized 1 MB: ${Math.round(gaps)} ms`);
+  assert.ok(gaps < 250, `the page paused ${gaps} ms`);
   await page.close();
 });
 

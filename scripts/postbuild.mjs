@@ -29,7 +29,7 @@ if (release) {
     (meta) => `${meta}<meta http-equiv="Content-Security-Policy" content="${csp}">`);
 
   const { minify } = await import('terser');
-  for (const name of ['briefly-web.js', 'briefly.js']) {
+  for (const name of ['briefly-web.js', 'briefly.js', 'briefly-worker.js']) {
     const path = join(dir, name);
     let src;
     try { src = readFileSync(path, 'utf8'); } catch { continue; }

@@ -16,6 +16,15 @@ pub fn summarize_json(text: &str) -> String {
     crate::engine::format::to_json(&crate::summarize(text))
 }
 
+/// The worker's entry (`embed/briefly-worker.js`): the card for `text` at
+/// `length` (0 short, 1 standard, 2 full) in the form of
+/// [`crate::engine::wire`], with the page's 5 MB cap.
+#[wasm_bindgen(js_name = summarizeWire)]
+pub fn summarize_wire(text: &str, length: u32) -> String {
+    let l = crate::ui::offload::length_from(length);
+    crate::engine::wire::encode(&crate::ui::state::card_for(text, l))
+}
+
 /// A mounted widget; `update` re-renders it, `destroy` removes it.
 #[wasm_bindgen]
 pub struct WidgetHandle {

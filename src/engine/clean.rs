@@ -185,7 +185,7 @@ pub fn publication_date(text: &str, lines: &[Span]) -> Option<super::dates::Date
 pub fn byline(text: &str, lines: &[Span]) -> Option<Span> {
     lines.iter().take(15).find_map(|&l| {
         let s = l.of(text);
-        let low: String = s.chars().take(160).flat_map(char::to_lowercase).collect();
+        let low: String = s.chars().take(160).map(super::text::fold).collect();
         if !is_byline(&low, count_words(text, l)) || !low.starts_with("by ") {
             return None;
         }
@@ -206,7 +206,7 @@ fn meta_line(text: &str, line: Span) -> bool {
         .of(text)
         .chars()
         .take(160)
-        .flat_map(char::to_lowercase)
+        .map(super::text::fold)
         .collect();
     let n = count_words(text, line);
     is_byline(&low, n)
@@ -307,7 +307,7 @@ const CLUTTER_PARTS: &[&str] = &[
 
 fn kind(text: &str, line: Span, n: usize) -> Kind {
     let s = line.of(text);
-    let low: String = s.chars().take(160).flat_map(char::to_lowercase).collect();
+    let low: String = s.chars().take(160).map(super::text::fold).collect();
     let low = low.replace('’', "'");
     if !s.chars().any(char::is_alphanumeric) {
         return Kind::Rule; // "-", "•", "|||"

@@ -40,6 +40,7 @@ pub mod next;
 pub mod quotes;
 pub mod structure;
 pub mod text;
+pub mod wire;
 
 use serde::{Deserialize, Serialize};
 

@@ -92,7 +92,7 @@ pub fn heading_section(text: &str, line: Span) -> Option<Section> {
         .trim_end_matches(['?', ':', '.', ' ', '!'])
         .chars()
         .map(|c| if c == '’' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
+        .map(super::text::fold)
         .collect();
     Some(match k.as_str() {
         "what happened" | "key points" | "the facts" | "in brief" | "what we know"

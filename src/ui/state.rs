@@ -61,6 +61,14 @@ pub struct State {
     pub length: Length,
     /// The text was read from a rich (HTML) paste's layout.
     pub from_html: bool,
+    /// The number of the last card asked for; a worker's answer to an
+    /// older request is dropped.
+    pub seq: u32,
+    /// The card for `seq` is being made in the worker (the card on screen
+    /// is the previous one).
+    pub busy: bool,
+    /// The worker runs; false sends every text to the main thread.
+    pub worker_ok: bool,
 }
 
 impl Default for State {
@@ -73,6 +81,9 @@ impl Default for State {
             show_all: false,
             length: Length::Standard,
             from_html: false,
+            seq: 0,
+            busy: false,
+            worker_ok: false,
         }
     }
 }
@@ -86,6 +97,29 @@ pub enum Action {
     Toggle(Section),
     ToggleAllQuotes,
     SetLength(Length),
+    /// The worker started (or could not: `false`).
+    Worker(bool),
+    /// The worker's answer to request `seq`.
+    Worked {
+        seq: u32,
+        card: Rc<Summary>,
+        all: Option<Rc<Summary>>,
+    },
+}
+
+impl State {
+    /// Recompute the card for the current text: here for short texts, in
+    /// the worker for long ones (the App posts the request when `busy`).
+    fn recompute(&mut self) {
+        self.seq = self.seq.wrapping_add(1);
+        self.busy = self.worker_ok && self.text.len() > super::offload::WORKER_MIN;
+        if !self.busy {
+            self.summary = Rc::new(card_for(&self.text, self.length));
+            self.all_quotes = self
+                .show_all
+                .then(|| Rc::new(card_for(&self.text, Length::Full)));
+        }
+    }
 }
 
 impl Reducible for State {
@@ -101,21 +135,31 @@ impl Reducible for State {
             Action::PasteHtml(t) => {
                 s.text = t;
                 s.from_html = true;
-                s.summary = Rc::new(card_for(&s.text, s.length));
-                s.all_quotes = s.show_all.then(|| Rc::new(card_for(&s.text, Length::Full)));
+                s.recompute();
             }
             Action::SetLength(l) => {
                 s.length = l;
-                s.summary = Rc::new(card_for(&s.text, l));
+                s.recompute();
             }
-            Action::Summarize => {
-                s.summary = Rc::new(card_for(&s.text, s.length));
-                s.all_quotes = s.show_all.then(|| Rc::new(card_for(&s.text, Length::Full)));
-            }
+            Action::Summarize => s.recompute(),
             Action::Toggle(sec) => s.collapsed[sec as usize] ^= true,
             Action::ToggleAllQuotes => {
                 s.show_all ^= true;
-                s.all_quotes = s.show_all.then(|| Rc::new(card_for(&s.text, Length::Full)));
+                s.recompute();
+            }
+            Action::Worker(ok) => {
+                s.worker_ok = ok;
+                if !ok && s.busy {
+                    s.recompute();
+                }
+            }
+            Action::Worked { seq, card, all } => {
+                if seq != s.seq || !s.busy {
+                    return self;
+                }
+                s.busy = false;
+                s.summary = card;
+                s.all_quotes = all;
             }
         }
         Rc::new(s)
