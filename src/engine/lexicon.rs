@@ -665,8 +665,35 @@ const IS_CAPITALISED_FUNCTION_WORD_WORDS: &[&str] = &[
 /// (jusText's stop-word density). A compact subset of the Snowball English
 /// stop-word list.
 pub fn is_stopword(w: &str) -> bool {
-    IS_STOPWORD_WORDS.binary_search(&w).is_ok()
+    // Called for every word of the article, several times: the words are
+    // packed into integers (big-endian, so the order stays alphabetical) and
+    // searched without string compares. Longer words are never stop words.
+    w.len() <= 8 && STOP_KEYS.binary_search(&pack(w.as_bytes())).is_ok()
 }
+
+/// Up to 8 bytes as a big-endian integer, zero-padded.
+const fn pack(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        k <<= 8;
+        if i < w.len() {
+            k |= w[i] as u64;
+        }
+        i += 1;
+    }
+    k
+}
+
+const STOP_KEYS: [u64; IS_STOPWORD_WORDS.len()] = {
+    let mut keys = [0u64; IS_STOPWORD_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = pack(IS_STOPWORD_WORDS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
 
 const IS_STOPWORD_WORDS: &[&str] = &[
     "a", "about", "after", "all", "also", "an", "and", "are", "as", "at", "be", "because", "been",
@@ -732,6 +759,11 @@ mod tests {
                 list.windows(2).find(|w| w[0] >= w[1])
             );
         }
+        // `is_stopword` packs words into 8 bytes.
+        assert!(IS_STOPWORD_WORDS.iter().all(|w| w.len() <= 8));
+        assert!(STOP_KEYS.windows(2).all(|k| k[0] < k[1]));
+        assert!(is_stopword("because") && is_stopword("a") && !is_stopword("becausex"));
+        assert!(!is_stopword("") && !is_stopword("thee") && !is_stopword("wouldn't"));
     }
 
     #[test]
