@@ -250,6 +250,36 @@ pub enum Pronoun {
     I,
 }
 
+/// Nouns for people or bodies that end a description of a speaker ("a
+/// Clinton campaign spokesman", "Sanders's campaign manager"): the titles and
+/// organisation words above, their plurals, and the few common nouns for
+/// people in a story that neither list has. Hand-made.
+pub fn is_person_noun(w: &str) -> bool {
+    let one = w.strip_suffix('s').unwrap_or(w);
+    is_title(w)
+        || is_title(one)
+        || is_org_word(w)
+        || IS_PERSON_NOUN_WORDS.binary_search(&one).is_ok()
+}
+
+const IS_PERSON_NOUN_WORDS: &[&str] = &[
+    "aide",
+    "businessman",
+    "businesswoman",
+    "employee",
+    "family",
+    "front-runner",
+    "frontrunner",
+    "member",
+    "office",
+    "official",
+    "representative",
+    "reviewer",
+    "staff",
+    "staffer",
+    "supporter",
+];
+
 /// Titles and roles written before a name ("President Vladimir Putin",
 /// "Sen. Ted Cruz"): stripped from the name, kept as the role. Hand-made from
 /// AP style's list of formal titles.
@@ -752,6 +782,7 @@ mod tests {
             IS_STOPWORD_WORDS,
             IS_ABBREVIATION_WORDS,
             IS_PUBLICATION_NOUN_WORDS,
+            IS_PERSON_NOUN_WORDS,
         ] {
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),

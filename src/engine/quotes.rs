@@ -31,7 +31,7 @@
 //! attribution is in the next paragraph stay unattributed.
 
 use super::lexicon::{
-    is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_org_word,
+    is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_org_word, is_person_noun,
     is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
 };
 use super::structure::Doc;
@@ -290,6 +290,9 @@ struct Np {
     /// Read from a clause's subject rather than beside a speech verb: a lone
     /// word is only trusted when the article names that person in full.
     weak: bool,
+    /// No name, but a description that points at someone: "a Warren
+    /// adviser", "Donald Trump's campaign manager" (the whole phrase).
+    descr: Option<Span>,
 }
 
 fn is_connector(w: &str) -> bool {
@@ -555,10 +558,28 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
         n0 += 1;
     }
     if n0 == ws.len() {
-        // No capitalised word: "the newspaper", "officials".
+        // No name at the end: "the newspaper", "officials", "a Warren
+        // adviser". A phrase with a determiner or a possessive name in front
+        // and a capitalised word inside describes someone in particular.
         let last = lower(ws[ws.len() - 1].of(text));
+        let possessive = ws.len() > 1
+            && ws[..ws.len() - 1].iter().any(|w| {
+                let w = w.of(text);
+                starts_upper(w) && (w.ends_with("'s") || w.ends_with("’s"))
+            });
+        let capital = ws.iter().any(|w| starts_upper(w.of(text)));
+        // It must end in a noun for a person or body ("Syed Farook's name"
+        // does not), and hold no verb ("the senator emailed supporters").
+        let person = is_person_noun(&last)
+            && !ws.iter().any(|w| {
+                let w = w.of(text);
+                starts_lower(w) && w.ends_with("ed")
+            });
+        let descr = (capital && person && (the.is_some() || possessive))
+            .then(|| Span::new(the.unwrap_or(ws[0].start), ws[ws.len() - 1].end));
         return Some(Np {
             publication: is_the && is_publication_noun(&last),
+            descr,
             ..Np::default()
         });
     }
@@ -1454,7 +1475,8 @@ fn resolve(
         return (m.map(|m| with_article(text, m.span)), None);
     }
     let Some(name) = np.name else {
-        return (None, None);
+        let descr = np.descr.filter(|_| !np.weak);
+        return (descr.map(|d| super::fold(d.of(text))), None);
     };
     let role = np.role.map(|r| super::fold(r.of(text)));
     let shown = match np.the {
@@ -1678,6 +1700,36 @@ mod tests {
             "Headline\nThe word \"reset\" appears often.",
         ] {
             assert!(quotes(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn descriptions_of_someone_speak_verbatim() {
+        let cases = [
+            (
+                "A Warren adviser said: \"She takes the threat very seriously.\"",
+                Some("A Warren adviser"),
+            ),
+            (
+                "Jane Roe's campaign manager says she is \"gratified by the decision.\"",
+                Some("Jane Roe's campaign manager"),
+            ),
+            (
+                "\"We will not back down,\" the New Jersey governor said.",
+                Some("the New Jersey governor"),
+            ),
+            // Not someone: a thing of a person's, or a phrase with a verb.
+            (
+                "Jane Roe's letter said \"the vote is over\" on Monday.",
+                None,
+            ),
+            (
+                "The Vermont senator emailed supporters, saying \"the vote is over\" today.",
+                None,
+            ),
+        ];
+        for (t, s) in cases {
+            assert_eq!(one(t).1.as_deref(), s, "{t}");
         }
     }
 
