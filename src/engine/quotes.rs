@@ -123,6 +123,13 @@ fn pair_marks(text: &str, doc: &Doc) -> Vec<Raw> {
                 prev = Some(c);
                 continue;
             }
+            // `''` (two apostrophes, a typewriter double mark in some wire
+            // feeds) is never a single quotation mark: pairing it as one
+            // gives spans that cut across real quotations.
+            if c == '\'' && (next == Some('\'') || prev == Some('\'')) {
+                prev = Some(c);
+                continue;
+            }
             match open {
                 Some((m, o, inner_start, para)) => {
                     // Curly marks nested in a straight quotation:
@@ -1661,6 +1668,9 @@ mod tests {
             quotes("Headline\nKirby's team said 'we don't know what's next,' Kirby's aide added.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "we don't know what's next,");
+        // Typewriter doubles never pair as single marks across a sentence.
+        let q = quotes("Headline\nA self-described ''geeky kid,'' he said the 'big' plan was ''done.''");
+        assert!(q.iter().all(|x| !x.0.contains("''")), "{q:?}");
     }
 
     #[test]
