@@ -342,6 +342,14 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<Np> {
     }
     j = skip_brackets(toks, j);
     if j > 0 && toks[j - 1] == Tok::Comma {
+        // "Gov. John Kasich (R-Ohio), said": the brackets before the comma
+        // are not a name of their own.
+        let b = skip_brackets(toks, j - 1);
+        if b < j - 1 {
+            if let Some(np) = np_words_before(text, toks, b).filter(|np| np.name.is_some()) {
+                return Some(np);
+            }
+        }
         if let Some(np) = np_with_appositions(text, toks, j - 1) {
             return Some(np);
         }
@@ -1632,6 +1640,10 @@ mod tests {
                 "Jane Roe",
             ),
             ("\"We will win this race.\" — Jane Roe", "Jane Roe"),
+            (
+                "In Berea, Gov. Jane Roe (R-Ohio), said, \"We will win this race.\"",
+                "Jane Roe",
+            ),
             (
                 "Jane Roe, in an op-ed, wrote that the plan was \"a disaster for the city.\"",
                 "Jane Roe",
