@@ -305,6 +305,15 @@ const CLUTTER_PARTS: &[&str] = &[
     "pinterest",
 ];
 
+/// Legal footer phrases that no article paragraph uses, whatever its length
+/// ("Market data provided by ... All rights reserved." runs 60 words).
+const LEGAL_PARTS: &[&str] = &[
+    "all rights reserved",
+    "may not be reproduced",
+    "prior written permission",
+    "without permission is prohibited",
+];
+
 fn kind(text: &str, line: Span, n: usize) -> Kind {
     let s = line.of(text);
     let low: String = s.chars().take(160).map(super::text::fold).collect();
@@ -313,12 +322,17 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
         return Kind::Rule; // "-", "•", "|||"
     }
     if n <= 15 && STOP_STARTS.iter().any(|p| low.starts_with(p)) {
-        return Kind::Stop;
+        // "Read more: Germany to set up new office" inside an article is
+        // one link, not the end of the story: the article may go on.
+        let inline = low
+            .split_once(':')
+            .is_some_and(|(_, rest)| rest.split_whitespace().count() >= 2);
+        return if inline { Kind::Clutter } else { Kind::Stop };
     }
     if n <= 30 && CLUTTER_PARTS.iter().any(|p| low.contains(p)) {
         return Kind::Clutter;
     }
-    if s.starts_with('©') || low.starts_with("(c)") {
+    if s.starts_with('©') || low.starts_with("(c)") || is_legal(s) {
         return Kind::Clutter;
     }
     if is_byline(&low, n)
@@ -350,6 +364,19 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
         }
     }
     Kind::Short
+}
+
+/// A legal footer line. `kind` reads only a line's first 160 characters,
+/// and these phrases stand at the end of long footers: the whole line is
+/// lowered, but only when a telltale word is there at all.
+fn is_legal(s: &str) -> bool {
+    ["eserved", "eproduced", "ermission", "rohibited"]
+        .iter()
+        .any(|w| s.contains(w))
+        && {
+            let low: String = s.chars().map(super::text::fold).collect();
+            LEGAL_PARTS.iter().any(|p| low.contains(p))
+        }
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -451,5 +478,27 @@ mod tests {
         ));
         assert!(is_byline("by peter weber, the week us published", 7));
         assert!(!is_byline("by the end of the day, the vote was over.", 10));
+    }
+
+    #[test]
+    fn a_long_legal_footer_is_not_the_article() {
+        let footer = "Most market data is provided by an outside firm and shown in real time, except for one index, which is delayed by two minutes. All times are Eastern. Market data copyright the data firm and its licensors. All rights reserved.";
+        assert!(footer.split_whitespace().count() > 30);
+        let t = format!("Council approves bridge\nThe city council voted on Monday to build a new bridge over the river.\n{footer}\n");
+        assert_eq!(kind(&t, lines(&t)[2], 41), Kind::Clutter);
+    }
+
+    #[test]
+    fn an_inline_read_more_link_does_not_end_the_article() {
+        let t = "Council approves new bridge over the river\n\
+            The city council voted on Monday to build a new bridge over the river, ending years of debate.\n\
+            The bridge will cost about 40 million pounds and take three years to build, officials said.\n\
+            Read more: Town rejects new car park plan\n\
+            Work will start in the spring, and the old crossing will stay open until the new one is finished.\n\
+            Residents welcomed the decision at a packed meeting on Monday night, and some cheered the result.\n\
+            Opponents said they would keep fighting the plan in the courts for as long as it took them.\n";
+        let k = kept(t);
+        assert!(k.iter().any(|l| l.starts_with("Opponents said")), "{k:?}");
+        assert!(!k.iter().any(|l| l.starts_with("Read more")), "{k:?}");
     }
 }

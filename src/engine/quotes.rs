@@ -1681,7 +1681,9 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "we don't know what's next,");
         // Typewriter doubles never pair as single marks across a sentence.
-        let q = quotes("Headline\nA self-described ''geeky kid,'' he said the 'big' plan was ''done.''");
+        let q = quotes(
+            "Headline\nA self-described ''geeky kid,'' he said the 'big' plan was ''done.''",
+        );
         assert!(q.iter().all(|x| !x.0.contains("''")), "{q:?}");
     }
 
