@@ -346,7 +346,10 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     }
     // Prose: long enough, ends like a sentence, and reads as English.
     let ends = ends_sentence(s) || s.ends_with(':');
-    if n >= 6 && ends {
+    // A long paragraph with sentences inside is prose however it ends (a
+    // review signed "[A.A. Dowd]", a trailing link): density decides.
+    let long = n >= 30 && s.contains(". ");
+    if n >= 6 && ends || long {
         let mut stop = 0;
         // ASCII lowercase keeps offsets: one allocation for the line.
         let low = s.to_ascii_lowercase();
@@ -359,7 +362,7 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
         // 0.2 is jusText's lower density bound for English; a long line
         // below it is still prose in a terse style, so it only demotes
         // short ones.
-        if stop * 10 >= n * 2 || n >= 25 {
+        if stop * 10 >= n * 2 || n >= 25 && ends {
             return Kind::Prose;
         }
     }
