@@ -103,7 +103,11 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
     while r + 1 < runs.len() {
         let gap = runs[r].1 + 1..runs[r + 1].0;
         let hard = gap.clone().any(|j| kinds[j] == Kind::Stop);
-        if gap.len() <= 2 && !hard && substantial(&runs[r + 1]) {
+        // A lone one- or two-word marker ("Advertisement") is an ad slot
+        // inside the story: any prose after it continues the article.
+        let marker = gap.len() == 1 && words[gap.start] <= 2 && kinds[gap.start] == Kind::Clutter;
+        let prose_after = (runs[r + 1].0..=runs[r + 1].1).any(|j| kinds[j] == Kind::Prose);
+        if gap.len() <= 2 && !hard && (substantial(&runs[r + 1]) || marker && prose_after) {
             r += 1;
             hi = runs[r].1;
         } else {
@@ -113,7 +117,9 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
     let mut r = best;
     while r > 0 {
         let gap = runs[r - 1].1 + 1..runs[r].0;
-        if gap.len() <= 2 && substantial(&runs[r - 1]) {
+        let marker = gap.len() == 1 && words[gap.start] <= 2 && kinds[gap.start] == Kind::Clutter;
+        let prose_before = (runs[r - 1].0..=runs[r - 1].1).any(|j| kinds[j] == Kind::Prose);
+        if gap.len() <= 2 && (substantial(&runs[r - 1]) || marker && prose_before) {
             r -= 1;
             lo = runs[r].0;
         } else {
