@@ -36,6 +36,44 @@ pub fn lines(text: &str) -> Vec<Span> {
         }
     }
     push_line(text, Span::new(start, text.len()), &mut out);
+    join_wrapped(text, out)
+}
+
+/// Hard-wrapped text (an e-mail, a plain-text release, a PDF's copy) breaks
+/// each paragraph into lines of about the same width. Those lines are joined
+/// back into one, so that a paragraph reads as prose: a line joins the next
+/// when the next starts in lower case, or, in text that is wrapped
+/// throughout, when the line does not end a sentence. A blank line always
+/// ends a paragraph.
+///
+/// Known failure cases: in text that is not wrapped throughout, a wrapped
+/// line whose continuation starts with a capital stays split; a wrapped
+/// headline without a blank line under it joins its first paragraph.
+fn join_wrapped(text: &str, lines: Vec<Span>) -> Vec<Span> {
+    let width = |l: &Span| l.of(text).chars().count();
+    let long: Vec<usize> = lines.iter().map(width).filter(|&w| w >= 40).collect();
+    let wrapped = long.len() >= 8 && {
+        // Most long lines share one width, within a few characters of the
+        // widest line (the wrap column).
+        let max = long.iter().copied().max().unwrap_or(0).min(120);
+        let near = long.iter().filter(|&&w| w + 20 >= max && w <= max).count();
+        max <= 110 && near * 10 >= long.len() * 6
+    };
+    let mut out: Vec<Span> = Vec::with_capacity(lines.len());
+    for l in lines {
+        if let Some(prev) = out.last_mut() {
+            let between = text.get(prev.end..l.start).unwrap_or("");
+            let one_break = between.bytes().filter(|&b| b == b'\n').count() == 1;
+            let p = prev.of(text);
+            let ends = p.ends_with(['.', '!', '?', ':', '"', '”', '…']);
+            let next_lower = l.of(text).chars().next().is_some_and(char::is_lowercase);
+            if one_break && width(prev) >= 40 && !ends && (next_lower || wrapped) {
+                prev.end = l.end;
+                continue;
+            }
+        }
+        out.push(l);
+    }
     out
 }
 
@@ -509,5 +547,34 @@ mod tests {
         let k = kept(t);
         assert!(k.iter().any(|l| l.starts_with("Opponents said")), "{k:?}");
         assert!(!k.iter().any(|l| l.starts_with("Read more")), "{k:?}");
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        // Wrapped at 60 columns throughout: every paragraph becomes one line.
+        let para = "The city council voted on Monday to build a new bridge over the river, ending years of debate about its cost. The bridge will take three years to build and will open in 2029, officials said after the vote.";
+        let mut t = String::from("Council approves bridge\n\n");
+        for _ in 0..4 {
+            let mut line = String::new();
+            for w in para.split(' ') {
+                if line.len() + w.len() > 60 {
+                    t.push_str(line.trim_end());
+                    t.push('\n');
+                    line.clear();
+                }
+                line.push_str(w);
+                line.push(' ');
+            }
+            t.push_str(line.trim_end());
+            t.push_str("\n\n");
+        }
+        let ls: Vec<&str> = lines(&t).iter().map(|l| l.of(&t)).collect();
+        assert_eq!(ls.len(), 5, "{ls:#?}");
+        assert!(ls[1].starts_with("The city") && ls[1].ends_with("after the vote."));
+        // Not wrapped: a headline over its first paragraph stays apart, and
+        // a lower-case continuation joins.
+        let t = "Council approves new bridge over the river after long row\nThe city council voted on Monday to build a new bridge over the\nriver, officials said.";
+        let ls: Vec<&str> = lines(t).iter().map(|l| l.of(t)).collect();
+        assert_eq!(ls.len(), 2, "{ls:#?}");
     }
 }
