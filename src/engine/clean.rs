@@ -325,7 +325,39 @@ const STOP_STARTS: &[&str] = &[
     "up next",
 ];
 
+/// How furniture lines start: photo credits, site footers, post navigation,
+/// disclosures. Only for short lines (an article sentence may say "powered
+/// by coal" but does not start "Powered by"). Hand-made, no site names.
+const CLUTTER_STARTS: &[&str] = &[
+    "advertising disclosure",
+    "category:",
+    "category :",
+    "explore further",
+    "next post",
+    "pdf version",
+    "previous post",
+    "print recipe",
+    "release date",
+    "submit your letter",
+];
+
+/// Photo credits and embedded widgets' footers stand between an article's
+/// paragraphs: dropped, but they do not split the article (like a
+/// separator).
+const CREDIT_STARTS: &[&str] = &[
+    "image:",
+    "photo by",
+    "photo:",
+    "photograph by",
+    "picture:",
+    "powered by",
+];
+
 const CLUTTER_PARTS: &[&str] = &[
+    "comments are moderated",
+    "push notifications",
+    "we may receive compensation",
+    "what you think about this article",
     "advertisement",
     "all rights reserved",
     "cookie",
@@ -373,7 +405,12 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
             .is_some_and(|(_, rest)| rest.split_whitespace().count() >= 2);
         return if inline { Kind::Clutter } else { Kind::Stop };
     }
-    if n <= 30 && CLUTTER_PARTS.iter().any(|p| low.contains(p)) {
+    if n <= 15 && CREDIT_STARTS.iter().any(|p| low.starts_with(p)) {
+        return Kind::Rule;
+    }
+    if n <= 30 && CLUTTER_PARTS.iter().any(|p| low.contains(p))
+        || n <= 15 && CLUTTER_STARTS.iter().any(|p| low.starts_with(p))
+    {
         return Kind::Clutter;
     }
     if s.starts_with('©') || low.starts_with("(c)") || is_legal(s) {
