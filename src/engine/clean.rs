@@ -304,6 +304,7 @@ const STOP_STARTS: &[&str] = &[
     "more from",
     "read more",
     "read next",
+    "read the rest",
     "most popular",
     "most read",
     "trending",
@@ -312,6 +313,7 @@ const STOP_STARTS: &[&str] = &[
     "you might also like",
     "more stories",
     "comments",
+    "house rules",
     "leave a comment",
     "leave a reply",
     "about the author",
@@ -404,6 +406,9 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
             .split_once(':')
             .is_some_and(|(_, rest)| rest.split_whitespace().count() >= 2);
         return if inline { Kind::Clutter } else { Kind::Stop };
+    }
+    if n <= 8 && low.contains("newsletter") {
+        return Kind::Clutter; // "GET THE DAILY NEWSLETTER"
     }
     if n <= 15 && CREDIT_STARTS.iter().any(|p| low.starts_with(p)) {
         return Kind::Rule;
