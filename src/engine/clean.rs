@@ -347,6 +347,8 @@ const CLUTTER_STARTS: &[&str] = &[
 /// paragraphs: dropped, but they do not split the article (like a
 /// separator).
 const CREDIT_STARTS: &[&str] = &[
+    "(credit",
+    "credit:",
     "image:",
     "photo by",
     "photo:",
@@ -409,6 +411,11 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     }
     if n <= 8 && low.contains("newsletter") {
         return Kind::Clutter; // "GET THE DAILY NEWSLETTER"
+    }
+    // An ad slot marker ("Advertisement", "Story continues below
+    // advertisement") sits between an article's paragraphs.
+    if n <= 4 && low.contains("advertisement") {
+        return Kind::Rule;
     }
     if n <= 15 && CREDIT_STARTS.iter().any(|p| low.starts_with(p)) {
         return Kind::Rule;
