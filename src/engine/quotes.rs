@@ -1306,6 +1306,20 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             // No speech verb: a person who is the sentence's subject
             // ("Trump accused Cruz of being "politically correct"").
             named
+        } else if let Some(named) = si
+            .filter(|&a| {
+                sents[a].span.start == raw.outer.start
+                    && last_speaker.as_ref().is_none_or(|l| l.0 != raw.para)
+            })
+            .and_then(|a| prev_sentence_subject(text, doc, &raws, a))
+            .map(resolved)
+            .filter(|r| r.0.as_ref().is_some_and(|n| n.split(' ').count() >= 2))
+        {
+            // A quotation standing as its own sentence, right after a
+            // sentence about a person, with nothing else quoted yet in the
+            // paragraph: "Clinton touted her record. "Labor organizing
+            // should be protected.""
+            named
         } else {
             match &last_speaker {
                 Some((para, s, r)) if *para == raw.para => (s.clone(), r.clone()),
@@ -1381,6 +1395,17 @@ fn colon_intro(text: &str, doc: &Doc, para: usize, raws: &[Raw]) -> Option<(Np, 
         .rev()
         .find(|a| a.np.name.is_some())?;
     Some((a.np, a.pos))
+}
+
+/// The subject of the sentence before sentence `si`, in the same paragraph.
+fn prev_sentence_subject(text: &str, doc: &Doc, raws: &[Raw], si: usize) -> Option<(Np, usize)> {
+    let prev = doc.sentences.get(si.checked_sub(1)?)?;
+    if prev.para != doc.sentences.get(si)?.para {
+        return None;
+    }
+    let first = raws.partition_point(|r| r.outer.end <= prev.span.start);
+    let toks = tokenize(text, prev.span, raws, first);
+    clause_subject(text, &toks, 0, toks.len())
 }
 
 /// The subject at the start of the sentence holding token `qi`, past an
@@ -1755,6 +1780,15 @@ mod tests {
         for (t, s) in cases {
             assert_eq!(one(t).1.as_deref(), s, "{t}");
         }
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_about_someone_is_theirs() {
+        let t = "Headline\nJane Roe touted her record on jobs at the rally. \"We built this city together, one job at a time.\"";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Jane Roe"));
+        // Not across paragraphs.
+        let t = "Headline\nJane Roe touted her record on jobs at the rally.\n\"We built this city together, one job at a time.\"";
+        assert_eq!(quotes(t)[0].1, None);
     }
 
     #[test]
