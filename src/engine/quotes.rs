@@ -613,7 +613,8 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
     let role = (name_start > 0).then(|| Span::new(ws[0].start, ws[name_start - 1].end));
     // "The Washington Post": keep the article when the phrase started with it.
     let with_the = match the {
-        Some(t) if name_start == 0 && org => Some(t),
+        // "a New Hampshire Democrat" describes; it is not a name.
+        Some(t) if name_start == 0 && (org || !is_the) => Some(t),
         _ => None,
     };
     Some(Np {
@@ -638,9 +639,9 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
                 ..Np::default()
             });
         }
-        if lw == "the" {
+        if matches!(&*lw, "the" | "a" | "an") {
             the = Some(s.start);
-            is_the = true;
+            is_the = lw == "the";
             k += 1;
         }
     }
@@ -654,10 +655,21 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
         ws.push(*s);
         k += 1;
     }
+    // "said a Mexican official": a description, kept whole (finish_np
+    // decides whether it points at someone).
+    let described = the.is_some()
+        && ws
+            .last()
+            .is_some_and(|s| starts_lower(s.of(text)) && is_person_noun(&lower(s.of(text))));
     // Only capitalised words after the last lowercase word make the name:
     // trim trailing lowercase words ("said Kirby on Monday" stops at "on").
-    while ws.last().is_some_and(|s| !starts_upper(s.of(text))) {
+    let n = ws.len();
+    while !described && ws.last().is_some_and(|s| !starts_upper(s.of(text))) {
         ws.pop();
+    }
+    // "a German user": after "a", a cut phrase names no one.
+    if the.is_some() && !is_the && ws.len() < n {
+        return None;
     }
     if ws.is_empty() {
         if is_the {
@@ -728,7 +740,14 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         // "claims of fraud": a noun ("said of the move" stays a verb).
         let noun_form =
             lw.ends_with('s') || !lw.ends_with('d') && !matches!(&*lw, "told" | "wrote");
-        if noun_form && matches!(toks.get(i + 1), Some(Tok::W(n)) if lower(n.of(text)) == "of") {
+        let only_verb = matches!(
+            &*lw,
+            "says" | "writes" | "adds" | "tells" | "asks" | "insists"
+        );
+        if noun_form
+            && !only_verb
+            && matches!(toks.get(i + 1), Some(Tok::W(n)) if lower(n.of(text)) == "of")
+        {
             continue;
         }
         // "expects Obama to announce": the one before "to" is not speaking,
@@ -1766,6 +1785,18 @@ mod tests {
             (
                 "\"We will not back down,\" the New Jersey governor said.",
                 Some("the New Jersey governor"),
+            ),
+            (
+                "\"We will not back down,\" said a Mexican official who was not authorized to speak.",
+                Some("a Mexican official"),
+            ),
+            (
+                "\"We will not back down,\" added a New Hampshire Democrat.",
+                Some("a New Hampshire Democrat"),
+            ),
+            (
+                "\"We will not back down,\" the Lincoln actor says of the race.",
+                Some("the Lincoln actor"),
             ),
             // Not someone: a thing of a person's, or a phrase with a verb.
             (
