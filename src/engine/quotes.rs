@@ -329,6 +329,29 @@ fn is_role_word(w: &str) -> bool {
     !is_capitalised_function_word(w) && !is_speech_verb(w) && !is_aux_or_adverb(w) || is_title(w)
 }
 
+/// "jokingly", "emphatically": a manner adverb between a speaker and the
+/// verb. Lowercase words in -ly that are nouns or adjectives before a verb
+/// ("the family said") are listed out.
+fn is_ly_adverb(w: &str) -> bool {
+    w.len() >= 6
+        && w.ends_with("ly")
+        && starts_lower(w)
+        && !matches!(
+            w,
+            "family"
+                | "assembly"
+                | "supply"
+                | "anomaly"
+                | "monopoly"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "elderly"
+                | "friendly"
+                | "homily"
+        )
+}
+
 /// Read a noun phrase that ends just before token `end` (exclusive), going
 /// backwards; `None` when there is none.
 fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<Np> {
@@ -336,7 +359,7 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<Np> {
     // "The U.S. and South Korea have repeatedly said": skip "have repeatedly".
     while j > 0 {
         match toks[j - 1] {
-            Tok::W(s) if is_aux_or_adverb(&lower(s.of(text))) => j -= 1,
+            Tok::W(s) if is_aux_or_adverb(&lower(s.of(text))) || is_ly_adverb(s.of(text)) => j -= 1,
             _ => break,
         }
     }
@@ -1710,6 +1733,10 @@ mod tests {
             ),
             (
                 "Jane Roe, who is Irish, said \"we will win this race\" on Monday.",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe jokingly said, \"We will win this race.\"",
                 "Jane Roe",
             ),
         ];
