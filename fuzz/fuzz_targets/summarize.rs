@@ -1,8 +1,10 @@
 //! Any bytes, as text and as HTML: the engine must not panic, and every span
-//! on the card must lie inside the input on character boundaries.
+//! on the card must lie inside the input on character boundaries. The card
+//! survives the worker's wire form unchanged, and any bytes read as that
+//! form give `None` or a card, never a panic.
 #![no_main]
 
-use briefly::{engine::summarize_html_with, summarize_with, Length, Options};
+use briefly::{engine::summarize_html_with, engine::wire, summarize_with, Length, Options};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -21,4 +23,7 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let _ = summarize_html_with(&text, Options::default());
+    let card = summarize_with(&text, Options::default());
+    assert_eq!(wire::decode(&wire::encode(&card)), Some(card));
+    let _ = wire::decode(&text);
 });
