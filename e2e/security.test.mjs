@@ -104,6 +104,7 @@ test('a paste over 100 KB is summarized in the worker; the page keeps answering'
   });
   await page.goto(server.url);
   await page.waitForSelector('textarea#source');
+  if (!page.workers().length) await page.waitForEvent('worker'); // started just after load
   assert.equal(page.workers().length, 1);
   assert.match(page.workers()[0].url(), /briefly-worker\.js$/);
   await page.focus('textarea#source');

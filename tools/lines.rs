@@ -21,6 +21,10 @@ fn main() {
     for (i, l) in ls.iter().enumerate() {
         let s: String = l.of(&t).chars().take(90).collect();
         let k = if keep[i] { 'K' } else { ' ' };
-        println!("{i:4} {k} {:8} {:3} {s}", format!("{:?}", kinds[i]), words[i]);
+        println!(
+            "{i:4} {k} {:8} {:3} {s}",
+            format!("{:?}", kinds[i]),
+            words[i]
+        );
     }
 }

@@ -25,6 +25,10 @@ pub const EXAMPLE: &str = include_str!("../../tests/golden/bridge-vote/input.txt
 /// The worker script, beside the page (see [`offload`]).
 const WORKER_URL: &str = "./briefly-worker.js";
 
+/// The worker starts this long after the page (a paste before then is
+/// summarized on the page).
+const WORKER_DELAY_MS: u32 = 250;
+
 /// Mount the app on the page's `<div id="app">`. Pages that only embed
 /// `<briefly-card>` have none, and get nothing mounted; neither does the
 /// worker, which loads this same module and has no document.
@@ -42,28 +46,36 @@ pub fn app() -> Html {
     let source = use_node_ref();
     let worker = use_mut_ref(|| None::<offload::Offload>);
     {
-        // One effect for the worker: started with the page (so nothing
-        // loads after it), then asked for each long text's card.
+        // One effect for the worker: started as the page loads (so nothing
+        // loads later), just after the first card's moment so that its
+        // start does not compete with it; then asked for each long text's
+        // card.
         let state = state.clone();
+        let started = use_mut_ref(|| false);
         use_effect_with((state.seq, state.busy), move |&(seq, busy)| {
-            let mut w = worker.borrow_mut();
-            if seq == 0 && w.is_none() {
-                let s = state.clone();
-                *w = offload::Offload::spawn(
-                    WORKER_URL,
-                    Callback::from(move |r| {
-                        s.dispatch(match r {
-                            offload::Reply::Done { seq, card, all } => {
-                                Action::Worked { seq, card, all }
-                            }
-                            offload::Reply::Failed => Action::Worker(false),
-                        })
-                    }),
-                );
-                state.dispatch(Action::Worker(w.is_some()));
+            if !std::mem::replace(&mut *started.borrow_mut(), true) {
+                let (state, worker) = (state.clone(), worker.clone());
+                Timeout::new(WORKER_DELAY_MS, move || {
+                    let s = state.clone();
+                    let w = offload::Offload::spawn(
+                        WORKER_URL,
+                        Callback::from(move |r| {
+                            s.dispatch(match r {
+                                offload::Reply::Done { seq, card, all } => {
+                                    Action::Worked { seq, card, all }
+                                }
+                                offload::Reply::Failed => Action::Worker(false),
+                            })
+                        }),
+                    );
+                    state.dispatch(Action::Worker(w.is_some()));
+                    *worker.borrow_mut() = w;
+                })
+                .forget();
             }
             if busy
-                && !w
+                && !worker
+                    .borrow()
                     .as_ref()
                     .is_some_and(|w| w.post(seq, &state.text, state.length, state.show_all))
             {
