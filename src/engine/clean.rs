@@ -50,7 +50,9 @@ pub fn lines(text: &str) -> Vec<Span> {
 /// line whose continuation starts with a capital stays split; a wrapped
 /// headline without a blank line under it joins its first paragraph.
 fn join_wrapped(text: &str, lines: Vec<Span>) -> Vec<Span> {
-    let width = |l: &Span| l.of(text).chars().count();
+    // Bytes, not characters: the same for the ASCII text most wrapping
+    // happens in, and no character count in the wasm.
+    let width = |l: &Span| l.len();
     let long: Vec<usize> = lines.iter().map(width).filter(|&w| w >= 40).collect();
     let wrapped = long.len() >= 8 && {
         // Most long lines share one width, within a few characters of the
