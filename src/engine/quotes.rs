@@ -1545,8 +1545,8 @@ fn resolve(
             .or_else(|| recent().find(is_person));
         let Some(m) = m else { return (None, None) };
         return match full_name(text, m, people) {
-            Some(f) => (Some(super::fold(f.span.of(text))), role_of(f)),
-            None => (Some(super::fold(m.span.of(text))), role_of(m)),
+            Some(f) => (Some(name_of(text, f.span)), role_of(f)),
+            None => (Some(name_of(text, m.span)), role_of(m)),
         };
     }
     if np.publication {
@@ -1563,7 +1563,7 @@ fn resolve(
     let role = np.role.map(|r| super::fold(r.of(text)));
     let shown = match np.the {
         Some(t) => super::fold(Span::new(t, name.end).of(text)),
-        None => super::fold(name.of(text)),
+        None => name_of(text, name),
     };
     let n_words = count_words(text, name);
     let weak_single = np.weak && n_words == 1;
@@ -1571,10 +1571,7 @@ fn resolve(
         // A surname: the fullest name with that last word.
         let key = strip_possessive(name.of(text));
         if let Some(m) = people.full_for(key, before) {
-            return (
-                Some(super::fold(m.span.of(text))),
-                role.or_else(|| role_of(m)),
-            );
+            return (Some(name_of(text, m.span)), role.or_else(|| role_of(m)));
         }
     }
     if weak_single {
@@ -1590,6 +1587,12 @@ fn resolve(
             .and_then(role_of)
     });
     (Some(shown), role)
+}
+
+/// A name as shown: whitespace folded, without a possessive ending
+/// ("Barack Obama's" -> "Barack Obama").
+fn name_of(text: &str, s: Span) -> String {
+    super::fold(strip_possessive(s.of(text)))
 }
 
 fn full_name<'a>(text: &str, m: &Mention, people: &'a People) -> Option<&'a Mention> {
@@ -1766,6 +1769,13 @@ mod tests {
         let q = quotes(t);
         assert_eq!(q[0].1.as_deref(), Some("John Kirby"));
         assert_eq!(q[1].1.as_deref(), Some("John Kirby"));
+    }
+
+    #[test]
+    fn names_are_shown_without_possessives_or_imperatives() {
+        let t = "Headline\nSee Jane Roe’s photos of the rally below the story.\n\
+            \"We are not going anywhere at all,\" Roe said.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Jane Roe"));
     }
 
     #[test]
