@@ -509,6 +509,16 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
                 });
             }
         }
+        // "Speaker of the House Paul Ryan said": "the" inside a title.
+        let title_of_the = lw == "the"
+            && matches!(toks.get(k.wrapping_sub(2)), Some(Tok::W(o)) if lower(o.of(text)) == "of")
+            && matches!(toks.get(k.wrapping_sub(3)), Some(Tok::W(t)) if is_title(&lower(t.of(text))))
+            && starts_upper(text_of(text, ws.last()));
+        if title_of_the {
+            ws.push(s);
+            k -= 1;
+            continue;
+        }
         if lw == "the" || lw == "a" || lw == "an" {
             if !ws.is_empty() && (starts_upper(text_of(text, ws.last())) || lw == "the") {
                 if after_preposition(text, toks, k - 1) {
@@ -560,10 +570,15 @@ fn title_end(text: &str, run: &[Span]) -> usize {
     else {
         return 0;
     };
-    if run[t + 1..].iter().any(|s| is_org_word(&lower(s.of(text)))) {
-        0
-    } else {
-        t + 1
+    match run[t + 1..]
+        .iter()
+        .rposition(|s| is_org_word(&lower(s.of(text))))
+    {
+        // "Speaker of the House Paul Ryan": two or more words after the
+        // body are the person.
+        Some(o) if run.len() - (t + 1 + o + 1) >= 2 => t + 1 + o + 1,
+        Some(_) => 0,
+        None => t + 1,
     }
 }
 
@@ -586,7 +601,13 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
     while n0 > 0 {
         let w = ws[n0 - 1].of(text);
         let lw = lower(w);
-        let cap = starts_upper(w) || is_connector(&lw) && n0 < ws.len();
+        let of_the = lw == "the"
+            && n0 >= 3
+            && lower(ws[n0 - 2].of(text)) == "of"
+            && is_title(&lower(ws[n0 - 3].of(text)))
+            && n0 < ws.len()
+            && starts_upper(ws[n0].of(text));
+        let cap = starts_upper(w) || (is_connector(&lw) || of_the) && n0 < ws.len();
         if !cap {
             break;
         }
@@ -651,7 +672,7 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
 /// A noun phrase after an inverted verb: `said John Kirby, the spokesman`.
 fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
     let mut k = start;
-    let mut ws = Vec::new();
+    let mut ws: Vec<Span> = Vec::new();
     let mut the = None;
     let mut is_the = false;
     if let Some(Tok::W(s)) = toks.get(k) {
@@ -671,7 +692,15 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
     while let Some(Tok::W(s)) = toks.get(k) {
         let w = s.of(text);
         let lw = lower(w);
-        let ok = starts_upper(w) || is_connector(&lw) || starts_lower(w) && is_role_word(&lw);
+        // "Speaker of the House": "the" inside a title (not "Luis Moreno
+        // of the Residents Group").
+        let of_the = lw == "the"
+            && ws.len() >= 2
+            && lower(ws[ws.len() - 1].of(text)) == "of"
+            && is_title(&lower(ws[ws.len() - 2].of(text)))
+            && matches!(toks.get(k + 1), Some(Tok::W(n)) if starts_upper(n.of(text)));
+        let ok =
+            starts_upper(w) || is_connector(&lw) || of_the || starts_lower(w) && is_role_word(&lw);
         if !ok || ws.len() >= 10 {
             break;
         }
@@ -1740,6 +1769,14 @@ mod tests {
             ),
             (
                 "Jane Roe jokingly said, \"We will win this race.\"",
+                "Jane Roe",
+            ),
+            (
+                "\"We will win this race,\" said Speaker of the House Jane Roe.",
+                "Jane Roe",
+            ),
+            (
+                "\"We will win this race,\" Speaker of the House Jane Roe said.",
                 "Jane Roe",
             ),
         ];
