@@ -35,7 +35,7 @@ use super::lexicon::{
     is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
 };
 use super::structure::Doc;
-use super::text::{char_before, count_words, lower, starts_lower, starts_upper, words};
+use super::text::{char_before, count_words, each_word, lower, starts_lower, starts_upper, words};
 use super::Span;
 
 /// A quotation found in the article.
@@ -747,6 +747,35 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
         if e > a && e - a <= 16 && matches!(toks.get(e), Some(Tok::End) | None | Some(Tok::Comma)) {
             if let (Some(Tok::W(x)), Some(Tok::W(y))) = (toks.get(a), toks.get(e - 1)) {
                 let first = lower(x.of(text));
+                // "said the Speaker of the House, Paul Ryan": a phrase of
+                // titles only, then a name: the name speaks, the phrase is
+                // the role.
+                // (or a description: "said the White House spokesman,
+                // John Kirby").
+                let titles_only = np.name.map_or(np.descr.is_some(), |n| {
+                    let mut all = true;
+                    each_word(text, n, |w| {
+                        let lw = lower(w.of(text));
+                        all &=
+                            is_title(&lw) || is_org_word(&lw) || is_connector(&lw) || lw == "the";
+                    });
+                    all
+                });
+                let appo_is_name = (2..=4).contains(&(e - a))
+                    && toks[a..e]
+                        .iter()
+                        .all(|t| matches!(t, Tok::W(w) if starts_upper(w.of(text))));
+                if titles_only && appo_is_name {
+                    let phrase = np.descr.unwrap_or_else(|| {
+                        let end = np.name.map_or(x.start, |n| n.end);
+                        Span::new(the.or(np_start(&np)).unwrap_or(x.start), end)
+                    });
+                    return Some(Np {
+                        name: Some(Span::new(x.start, y.end)),
+                        role: Some(phrase),
+                        ..Np::default()
+                    });
+                }
                 if matches!(&*first, "a" | "an" | "the") || is_title(&first) {
                     np.role = Some(Span::new(x.start, y.end));
                 }
@@ -1777,6 +1806,14 @@ mod tests {
             ),
             (
                 "\"We will win this race,\" Speaker of the House Jane Roe said.",
+                "Jane Roe",
+            ),
+            (
+                "\"We will win this race,\" said the Speaker of the House, Jane Roe.",
+                "Jane Roe",
+            ),
+            (
+                "\"We will win this race,\" said the White House spokeswoman, Jane Roe.",
                 "Jane Roe",
             ),
         ];
