@@ -138,33 +138,29 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
         let prose_lines = (r.0..=r.1).filter(|&j| kinds[j] == Kind::Prose).count();
         prose_lines >= 3 && r.2 >= 60
     };
-    // Widen downward across lone clutter lines when real article follows.
+    // A neighbouring run joins the article across a gap of at most two
+    // clutter lines when it is substantial, or when the gap is a lone one-
+    // or two-word marker (an ad slot) and any prose lies beyond it.
+    let joins = |gap: std::ops::Range<usize>, run: &(usize, usize, usize)| -> bool {
+        let marker = gap.len() == 1 && words[gap.start] <= 2 && kinds[gap.start] == Kind::Clutter;
+        let prose = (run.0..=run.1).any(|j| kinds[j] == Kind::Prose);
+        gap.len() <= 2 && (substantial(run) || marker && prose)
+    };
+    // Widen downward (never across an end-of-article line), then upward.
     let mut r = best;
     while r + 1 < runs.len() {
         let gap = runs[r].1 + 1..runs[r + 1].0;
         let hard = gap.clone().any(|j| kinds[j] == Kind::Stop);
-        // A lone one- or two-word marker ("Advertisement") is an ad slot
-        // inside the story: any prose after it continues the article.
-        let marker = gap.len() == 1 && words[gap.start] <= 2 && kinds[gap.start] == Kind::Clutter;
-        let prose_after = (runs[r + 1].0..=runs[r + 1].1).any(|j| kinds[j] == Kind::Prose);
-        if gap.len() <= 2 && !hard && (substantial(&runs[r + 1]) || marker && prose_after) {
-            r += 1;
-            hi = runs[r].1;
-        } else {
+        if hard || !joins(gap, &runs[r + 1]) {
             break;
         }
+        r += 1;
+        hi = runs[r].1;
     }
     let mut r = best;
-    while r > 0 {
-        let gap = runs[r - 1].1 + 1..runs[r].0;
-        let marker = gap.len() == 1 && words[gap.start] <= 2 && kinds[gap.start] == Kind::Clutter;
-        let prose_before = (runs[r - 1].0..=runs[r - 1].1).any(|j| kinds[j] == Kind::Prose);
-        if gap.len() <= 2 && (substantial(&runs[r - 1]) || marker && prose_before) {
-            r -= 1;
-            lo = runs[r].0;
-        } else {
-            break;
-        }
+    while r > 0 && joins(runs[r - 1].1 + 1..runs[r].0, &runs[r - 1]) {
+        r -= 1;
+        lo = runs[r].0;
     }
     // Within the run, leading short lines are menus unless they sit right
     // above the prose (headline, standfirst, dateline): keep at most four.

@@ -271,6 +271,29 @@ pub enum Pronoun {
     I,
 }
 
+/// "jokingly", "emphatically": a manner adverb between a speaker and the
+/// verb. Lowercase words in -ly that are nouns or adjectives before a verb
+/// ("the family said") are listed out.
+pub fn is_ly_adverb(w: &str) -> bool {
+    w.len() >= 6
+        && w.ends_with("ly")
+        && super::text::starts_lower(w)
+        && !matches!(
+            w,
+            "family"
+                | "assembly"
+                | "supply"
+                | "anomaly"
+                | "monopoly"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "elderly"
+                | "friendly"
+                | "homily"
+        )
+}
+
 /// Nouns for people or bodies that end a description of a speaker ("a
 /// Clinton campaign spokesman", "Sanders's campaign manager"): the titles and
 /// organisation words above, their plurals, and the few common nouns for

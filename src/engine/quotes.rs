@@ -31,8 +31,8 @@
 //! attribution is in the next paragraph stay unattributed.
 
 use super::lexicon::{
-    is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_org_word, is_person_noun,
-    is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
+    is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
+    is_person_noun, is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
 };
 use super::structure::Doc;
 use super::text::{char_before, count_words, each_word, lower, starts_lower, starts_upper, words};
@@ -329,29 +329,6 @@ fn is_role_word(w: &str) -> bool {
     !is_capitalised_function_word(w) && !is_speech_verb(w) && !is_aux_or_adverb(w) || is_title(w)
 }
 
-/// "jokingly", "emphatically": a manner adverb between a speaker and the
-/// verb. Lowercase words in -ly that are nouns or adjectives before a verb
-/// ("the family said") are listed out.
-fn is_ly_adverb(w: &str) -> bool {
-    w.len() >= 6
-        && w.ends_with("ly")
-        && starts_lower(w)
-        && !matches!(
-            w,
-            "family"
-                | "assembly"
-                | "supply"
-                | "anomaly"
-                | "monopoly"
-                | "weekly"
-                | "monthly"
-                | "quarterly"
-                | "elderly"
-                | "friendly"
-                | "homily"
-        )
-}
-
 /// Read a noun phrase that ends just before token `end` (exclusive), going
 /// backwards; `None` when there is none.
 fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<Np> {
@@ -509,12 +486,12 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
                 });
             }
         }
-        // "Speaker of the House Paul Ryan said": "the" inside a title.
-        let title_of_the = lw == "the"
-            && matches!(toks.get(k.wrapping_sub(2)), Some(Tok::W(o)) if lower(o.of(text)) == "of")
-            && matches!(toks.get(k.wrapping_sub(3)), Some(Tok::W(t)) if is_title(&lower(t.of(text))))
-            && starts_upper(text_of(text, ws.last()));
-        if title_of_the {
+        // "Speaker of the House Paul Ryan said".
+        let (title, of) = (
+            word_at(toks, k.wrapping_sub(3)),
+            word_at(toks, k.wrapping_sub(2)),
+        );
+        if the_in_title(text, title, of, &lw, ws.last().copied()) {
             ws.push(s);
             k -= 1;
             continue;
@@ -548,6 +525,29 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
         return None;
     }
     finish_np(text, ws, None, false)
+}
+
+/// "the" inside a title: a title word, "of", "the", a capital ("Speaker of
+/// the House"), not "Luis Moreno of the Residents Group".
+fn the_in_title(
+    text: &str,
+    title: Option<Span>,
+    of: Option<Span>,
+    the: &str,
+    next: Option<Span>,
+) -> bool {
+    the == "the"
+        && of.is_some_and(|o| lower(o.of(text)) == "of")
+        && title.is_some_and(|t| is_title(&lower(t.of(text))))
+        && next.is_some_and(|n| starts_upper(n.of(text)))
+}
+
+/// The word at token `i`, if it is one.
+fn word_at(toks: &[Tok], i: usize) -> Option<Span> {
+    match toks.get(i) {
+        Some(Tok::W(s)) => Some(*s),
+        _ => None,
+    }
 }
 
 /// Whether the word before token `k` is a preposition.
@@ -601,12 +601,14 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
     while n0 > 0 {
         let w = ws[n0 - 1].of(text);
         let lw = lower(w);
-        let of_the = lw == "the"
-            && n0 >= 3
-            && lower(ws[n0 - 2].of(text)) == "of"
-            && is_title(&lower(ws[n0 - 3].of(text)))
-            && n0 < ws.len()
-            && starts_upper(ws[n0].of(text));
+        let at = |i: Option<usize>| i.and_then(|i| ws.get(i)).copied();
+        let of_the = the_in_title(
+            text,
+            at(n0.checked_sub(3)),
+            at(n0.checked_sub(2)),
+            &lw,
+            at(Some(n0)),
+        );
         let cap = starts_upper(w) || (is_connector(&lw) || of_the) && n0 < ws.len();
         if !cap {
             break;
@@ -692,13 +694,8 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
     while let Some(Tok::W(s)) = toks.get(k) {
         let w = s.of(text);
         let lw = lower(w);
-        // "Speaker of the House": "the" inside a title (not "Luis Moreno
-        // of the Residents Group").
-        let of_the = lw == "the"
-            && ws.len() >= 2
-            && lower(ws[ws.len() - 1].of(text)) == "of"
-            && is_title(&lower(ws[ws.len() - 2].of(text)))
-            && matches!(toks.get(k + 1), Some(Tok::W(n)) if starts_upper(n.of(text)));
+        let title = ws.len().checked_sub(2).map(|i| ws[i]);
+        let of_the = the_in_title(text, title, ws.last().copied(), &lw, word_at(toks, k + 1));
         let ok =
             starts_upper(w) || is_connector(&lw) || of_the || starts_lower(w) && is_role_word(&lw);
         if !ok || ws.len() >= 10 {

@@ -217,12 +217,8 @@ pub fn app() -> Html {
 fn meta_line(state: &State) -> String {
     let s = &state.summary;
     if state.busy {
-        let tenths = state.text.len() * 10 / (1 << 20);
-        return format!(
-            "Summarizing {}.{} MB in the background…",
-            tenths / 10,
-            tenths % 10
-        );
+        let size = state::megabytes(state.text.len());
+        return format!("Summarizing {size} in the background…");
     }
     if state.text.is_empty() || s.words == 0 {
         return String::new();

@@ -26,15 +26,18 @@ fn capped(text: &str) -> &str {
 pub fn card_with(text: &str, opts: Options) -> Summary {
     let mut s = summarize_with(capped(text), opts);
     if text.len() > MAX_BYTES && s.notice.is_none() {
-        // Integer arithmetic: float formatting would add 10 KB of wasm.
-        let tenths = text.len() * 10 / (1 << 20);
         s.notice = Some(format!(
-            "This paste is {}.{} MB: the card covers its first 5 MB.",
-            tenths / 10,
-            tenths % 10
+            "This paste is {}: the card covers its first 5 MB.",
+            megabytes(text.len())
         ));
     }
     s
+}
+
+/// "1.2 MB", in integer arithmetic: float formatting would add 10 KB of wasm.
+pub fn megabytes(bytes: usize) -> String {
+    let tenths = bytes * 10 / (1 << 20);
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 /// The card for `text` at `length`, default options otherwise.
@@ -108,13 +111,20 @@ pub enum Action {
 }
 
 impl State {
-    /// Recompute the card for the current text: here for short texts, in
-    /// the worker for long ones (the App posts the request when `busy`).
-    fn recompute(&mut self) {
+    /// Recompute the card (`card`) and/or the list of every quotation
+    /// (`all`, when shown) for the current text: here for short texts, in
+    /// the worker for long ones (the App posts the request when `busy`; the
+    /// worker answers with both).
+    fn recompute(&mut self, card: bool, all: bool) {
         self.seq = self.seq.wrapping_add(1);
         self.busy = self.worker_ok && self.text.len() > super::offload::WORKER_MIN;
-        if !self.busy {
+        if self.busy {
+            return;
+        }
+        if card {
             self.summary = Rc::new(card_for(&self.text, self.length));
+        }
+        if all {
             self.all_quotes = self
                 .show_all
                 .then(|| Rc::new(card_for(&self.text, Length::Full)));
@@ -135,22 +145,26 @@ impl Reducible for State {
             Action::PasteHtml(t) => {
                 s.text = t;
                 s.from_html = true;
-                s.recompute();
+                s.recompute(true, true);
             }
             Action::SetLength(l) => {
                 s.length = l;
-                s.recompute();
+                s.recompute(true, false);
             }
-            Action::Summarize => s.recompute(),
+            Action::Summarize => s.recompute(true, true),
             Action::Toggle(sec) => s.collapsed[sec as usize] ^= true,
             Action::ToggleAllQuotes => {
                 s.show_all ^= true;
-                s.recompute();
+                if s.show_all {
+                    s.recompute(false, true);
+                } else {
+                    s.all_quotes = None;
+                }
             }
             Action::Worker(ok) => {
                 s.worker_ok = ok;
                 if !ok && s.busy {
-                    s.recompute();
+                    s.recompute(true, true);
                 }
             }
             Action::Worked { seq, card, all } => {
