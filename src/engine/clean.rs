@@ -114,8 +114,12 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
     let kinds = kinds(text, lines, &words);
     let mut keep = vec![false; lines.len()];
 
-    // Runs of lines between clutter; a run's weight is its prose words.
-    let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // (first, last, prose words)
+    // Runs of lines between furniture. A run's weight is its prose words,
+    // counted twice in paragraphs (a prose line next to another), net of its
+    // short lines: a story is paragraphs in a row, a list of teasers is a
+    // headline and one blurb, again and again.
+    let prose_at = |k: usize| kinds.get(k) == Some(&Kind::Prose);
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // (first, last, weight)
     let mut i = 0;
     while i < lines.len() {
         if matches!(kinds[i], Kind::Clutter | Kind::Stop | Kind::Box) {
@@ -123,14 +127,19 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
             continue;
         }
         let first = i;
-        let mut prose = 0;
+        let (mut prose, mut net) = (false, 0i64);
         while i < lines.len() && !matches!(kinds[i], Kind::Clutter | Kind::Stop | Kind::Box) {
+            net += score(kinds[i], words[i]);
             if kinds[i] == Kind::Prose {
-                prose += words[i];
+                prose = true;
+                if i.checked_sub(1).is_some_and(prose_at) || prose_at(i + 1) {
+                    net += words[i] as i64;
+                }
             }
             i += 1;
         }
-        runs.push((first, i - 1, prose));
+        // Weight 0 means no prose at all; any prose weighs at least 1.
+        runs.push((first, i - 1, if prose { net.max(1) as usize } else { 0 }));
     }
     let Some(best) = (0..runs.len()).max_by_key(|&r| (runs[r].2, usize::MAX - r)) else {
         return keep;
