@@ -3,16 +3,20 @@
 //!
 //! ```sh
 //! cargo run --release --example lines < page.txt
+//! cargo run --release --example lines -- --html < page.html
 //! ```
 use std::io::Read;
 
-use briefly::engine::{clean, text};
+use briefly::engine::{clean, html, text};
 
 fn main() {
     let mut t = String::new();
     if std::io::stdin().read_to_string(&mut t).is_err() {
         eprintln!("lines: standard input is not UTF-8 text");
         std::process::exit(2);
+    }
+    if std::env::args().any(|a| a == "--html") {
+        t = html::to_text(&t);
     }
     let ls = clean::lines(&t);
     let words: Vec<usize> = ls.iter().map(|l| text::count_words(&t, *l)).collect();

@@ -1,40 +1,38 @@
 //! Rich paste: pasted HTML to article text, in one pass, never executed.
 //!
-//! The HTML is data: tags are read only for their names, block elements
-//! become line breaks, and the content of elements that are never article
-//! text (`script`, `style`, `nav`, `aside`, `footer`, `form`, `figure`, ...)
-//! is skipped. Character references are decoded. The result then goes
-//! through the plain-text pipeline, so spans on a card made from HTML point
-//! into the text this module returns.
+//! The HTML is data: tags are read only for their names and their class
+//! and id, block elements become line breaks, and the content of elements
+//! that are never article text (`script`, `style`, ...) is skipped, as is
+//! page furniture: `nav`, `aside`, `footer`, `form`, `figure`, and
+//! containers whose class or id says "sidebar", "related", "comments"
+//! (Readability's list). Character references are decoded. The result then
+//! goes through the plain-text pipeline, so spans on a card made from HTML
+//! point into the text this module returns.
 //!
-//! Known failure cases: unclosed skipped elements (`<nav>` with no
-//! `</nav>`) hide the rest of the page, so skipping stops at the first
-//! block of prose-length text after 5,000 bytes; tables become one line
-//! per cell; comments inside `<script>` are not special.
+//! Known failure cases: a page that wraps its story in furniture (an
+//! `aside` around the whole page) is read again without the furniture
+//! tests, and then keeps its real sidebars; an unclosed skipped element
+//! hides the rest of the page (the second reading catches this when it
+//! costs most of the story); tables become one line per cell; comments
+//! inside `<script>` are not special.
 
-/// Elements whose whole content is dropped.
+/// Elements whose content is never article text.
 const SKIP: &[&str] = &[
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "head",
+    "script", "style", "noscript", "template", "svg", "head", "button", "select", "iframe",
+    "object", "canvas", "math", "textarea",
+];
+
+/// Elements whose content is page furniture, when the page uses them as
+/// the names say (some put the whole story in an `aside`).
+const LAYOUT: &[&str] = &[
     "nav",
     "aside",
     "footer",
     "form",
-    "button",
-    "select",
     "figure",
     "figcaption",
-    "iframe",
-    "object",
-    "canvas",
-    "math",
     "dialog",
     "menu",
-    "textarea",
 ];
 
 /// Elements that start a new line.
@@ -70,11 +68,42 @@ const BLOCK: &[&str] = &[
 ];
 
 /// Convert HTML to text with one paragraph per line.
+///
+/// Layout furniture (`nav`, `aside`, `footer`, ...) and containers whose
+/// class or id names them as furniture are skipped, unless that loses most
+/// of the article (a "sidebar-container" or an `aside` around the whole
+/// story): then the page is read again without those tests, as Readability
+/// retries without its "unlikely candidates".
 pub fn to_text(html: &str) -> String {
+    let strict = convert(html, true);
+    let loose = convert(html, false);
+    // Half the article is the line: skipping furniture never costs that
+    // much of a story, and a wrapper around the story costs nearly all.
+    if article_words(&strict) * 2 >= article_words(&loose) {
+        strict
+    } else {
+        loose
+    }
+}
+
+/// How many words the cleaner keeps as the article.
+fn article_words(text: &str) -> usize {
+    let lines = super::clean::lines(text);
+    let keep = super::clean::classify(text, &lines);
+    lines
+        .iter()
+        .zip(keep)
+        .filter(|x| x.1)
+        .map(|(l, _)| super::text::count_words(text, *l))
+        .sum()
+}
+
+fn convert(html: &str, strict: bool) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     let b = html.as_bytes();
     let mut i = 0;
-    let mut skip: Vec<String> = Vec::new();
+    // Skipped elements, with how deep the same element nests inside.
+    let mut skip: Vec<(String, usize)> = Vec::new();
     let mut text_start = 0;
     while i < b.len() {
         if b[i] != b'<' {
@@ -103,25 +132,38 @@ pub fn to_text(html: &str) -> String {
             .map(|c| c.to_ascii_lowercase())
             .collect();
         let self_closing = tag.ends_with('/');
-        if SKIP.contains(&name.as_str()) && !self_closing {
+        if let Some(top) = skip.last_mut().filter(|t| t.0 == name) {
+            // The same element inside a skipped one: count its depth, so
+            // that its end tag does not end the skip.
             if closing {
-                if let Some(pos) = skip.iter().rposition(|s| *s == name) {
-                    skip.truncate(pos);
-                }
-            } else {
-                skip.push(name.clone());
-                // Raw-text elements: jump to their end tag directly, since
-                // their content may hold "<" that is not a tag.
-                if matches!(name.as_str(), "script" | "style" | "textarea") {
-                    let close = format!("</{name}");
-                    let lower_rest = html[end..].to_ascii_lowercase();
-                    let j = lower_rest.find(&close).map_or(b.len(), |e| end + e);
+                top.1 -= 1;
+                if top.1 == 0 {
                     skip.pop();
-                    i = html[j..].find('>').map_or(b.len(), |e| j + e + 1);
-                    text_start = i;
-                    continue;
                 }
+            } else if !self_closing {
+                top.1 += 1;
             }
+        } else if closing {
+            if let Some(pos) = skip.iter().rposition(|s| s.0 == name) {
+                skip.truncate(pos);
+            } else if skip.is_empty() && BLOCK.contains(&name.as_str()) {
+                out.push('\n');
+            }
+        } else if !self_closing
+            && (SKIP.contains(&name.as_str())
+                || strict && (LAYOUT.contains(&name.as_str()) || furniture(&name, tag)))
+        {
+            // Raw-text elements: jump to their end tag directly, since
+            // their content may hold "<" that is not a tag.
+            if matches!(name.as_str(), "script" | "style" | "textarea") {
+                let close = format!("</{name}");
+                let lower_rest = html[end..].to_ascii_lowercase();
+                let j = lower_rest.find(&close).map_or(b.len(), |e| end + e);
+                i = html[j..].find('>').map_or(b.len(), |e| j + e + 1);
+                text_start = i;
+                continue;
+            }
+            skip.push((name, 1));
         } else if skip.is_empty() && BLOCK.contains(&name.as_str()) {
             out.push('\n');
         }
@@ -141,6 +183,87 @@ pub fn to_text(html: &str) -> String {
         }
     }
     folded
+}
+
+/// Words in a class or id that mark page furniture, and words that clear
+/// an element of that suspicion: Mozilla Readability's
+/// `unlikelyCandidates` and `okMaybeItsACandidate` lists.
+const UNLIKELY: &[&str] = &[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+];
+const MAYBE: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "shadow",
+];
+
+/// A container whose class or id names it as furniture ("sidebar",
+/// "related-links", "comments") and not as content.
+fn furniture(name: &str, tag: &str) -> bool {
+    if !matches!(
+        name,
+        "div" | "section" | "ul" | "ol" | "table" | "span" | "header"
+    ) {
+        return false;
+    }
+    let low = tag.to_ascii_lowercase();
+    let names = [attr(&low, "class"), attr(&low, "id")].concat();
+    !names.is_empty()
+        && UNLIKELY.iter().any(|u| names.contains(u))
+        && !MAYBE.iter().any(|m| names.contains(m))
+}
+
+/// The value of attribute `key` in a (lower-cased) tag, or "".
+fn attr<'a>(tag: &'a str, key: &str) -> &'a str {
+    let mut from = 0;
+    while let Some(at) = tag[from..].find(key) {
+        let k = from + at;
+        from = k + key.len();
+        let before_ok = k > 0 && tag.as_bytes()[k - 1].is_ascii_whitespace();
+        let Some(rest) = tag[from..]
+            .trim_start()
+            .strip_prefix('=')
+            .map(str::trim_start)
+        else {
+            continue;
+        };
+        if !before_ok {
+            continue;
+        }
+        let (q, body) = match rest.chars().next() {
+            Some(c @ ('"' | '\'')) => (c, &rest[1..]),
+            _ => (' ', rest),
+        };
+        return body.split(q).next().unwrap_or("");
+    }
+    ""
 }
 
 /// Append `s` with character references decoded.
@@ -208,6 +331,47 @@ mod tests {
             to_text(h),
             "Big & bold\nFirst “para”.\nSecond\nline — end\n"
         );
+    }
+
+    #[test]
+    fn furniture_by_class_and_id_is_skipped() {
+        let story = "<p>The city council voted on Monday to build a new bridge over the river, ending years of debate about the cost.</p>\
+            <p>The bridge will cost about 40 million pounds and take three years to build, officials said on Monday.</p>\
+            <p>Work will start in the spring, and the old crossing will stay open until the new one is finished.</p>";
+        let h = format!(
+            "<div class=\"main\"><h1>Council approves bridge</h1>{story}</div>\
+             <div class=\"related-links\"><div><p>Town rejects car park</p></div><p>School wins award</p></div>\
+             <div id=\"comments\"><p>First!</p></div><p>The end of the page.</p>"
+        );
+        let t = to_text(&h);
+        assert!(
+            t.contains("Council approves bridge") && t.contains("Work will start"),
+            "{t}"
+        );
+        assert!(
+            !t.contains("Town rejects") && !t.contains("School wins"),
+            "{t}"
+        );
+        assert!(
+            !t.contains("First!") && t.contains("The end of the page."),
+            "{t}"
+        );
+        // A story wrapped in an aside (or a "sidebar-container") is read
+        // again without the furniture tests.
+        for wrap in ["aside", "div class=\"sidebar-container\""] {
+            let end = wrap.split(' ').next().unwrap_or(wrap);
+            let t = to_text(&format!("<nav>Home</nav><{wrap}>{story}</{end}>"));
+            assert!(t.contains("Work will start"), "{wrap}: {t}");
+        }
+    }
+
+    #[test]
+    fn attributes() {
+        assert_eq!(attr("div class=\"a b\" id='c'", "class"), "a b");
+        assert_eq!(attr("div class=\"a b\" id='c'", "id"), "c");
+        assert_eq!(attr("div data-id=\"x\" id=y", "id"), "y");
+        assert_eq!(attr("div", "id"), "");
+        assert_eq!(attr("div id", "id"), "");
     }
 
     #[test]
