@@ -8,6 +8,7 @@
 //! date near the top of the page is taken as the publication date, which can
 //! be an event date in a standfirst.
 
+use super::lexicon::has;
 use super::lexicon::month;
 use super::text::{lower, words};
 use super::Span;
@@ -229,18 +230,12 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
         // next week / month / year, later this year, by 2030, in 2027
         match w {
             "next" | "later" | "this" | "coming"
-                if matches!(
+                if has(
+                    &[
+                        "week", "month", "year", "spring", "summer", "autumn", "fall", "winter",
+                        "weekend", "decade",
+                    ],
                     at(i + 1),
-                    "week"
-                        | "month"
-                        | "year"
-                        | "spring"
-                        | "summer"
-                        | "autumn"
-                        | "fall"
-                        | "winter"
-                        | "weekend"
-                        | "decade"
                 ) =>
             {
                 let unit = at(i + 1);

@@ -2,6 +2,14 @@
 //! words (see [`super::text::lower`]) with a linear scan of a short slice or
 //! a `match`, which beats hashing at these sizes and keeps the wasm small.
 
+/// Whether `w` is in `list`. Word tests go through this rather than a long
+/// `matches!`: a table is far smaller in the wasm than the string compares
+/// a `match` compiles to, and as fast for a handful of words.
+#[inline(never)]
+pub fn has(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
 /// Speech and writing verbs that introduce a direct quotation, in all tenses.
 /// Source: the reporting verbs of PARC 3.0's attribution cues and the
 /// quote-attribution verb list of the GenderGapTracker, merged and
@@ -232,21 +240,12 @@ const IS_AUX_OR_ADVERB_WORDS: &[&str] = &[
 /// Determiners and possessives: a word after one is a noun ("the claim",
 /// "her plan to ...").
 pub fn is_determiner(w: &str) -> bool {
-    matches!(
+    has(
+        &[
+            "the", "a", "an", "his", "her", "their", "its", "this", "that", "my", "our", "your",
+            "whose",
+        ],
         w,
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "this"
-            | "that"
-            | "my"
-            | "our"
-            | "your"
-            | "whose"
     )
 }
 
@@ -278,19 +277,21 @@ pub fn is_ly_adverb(w: &str) -> bool {
     w.len() >= 6
         && w.ends_with("ly")
         && super::text::starts_lower(w)
-        && !matches!(
+        && !has(
+            &[
+                "family",
+                "assembly",
+                "supply",
+                "anomaly",
+                "monopoly",
+                "weekly",
+                "monthly",
+                "quarterly",
+                "elderly",
+                "friendly",
+                "homily",
+            ],
             w,
-            "family"
-                | "assembly"
-                | "supply"
-                | "anomaly"
-                | "monopoly"
-                | "weekly"
-                | "monthly"
-                | "quarterly"
-                | "elderly"
-                | "friendly"
-                | "homily"
         )
 }
 

@@ -18,7 +18,7 @@
 //! choice, because those words are far more often speculation; "could"
 //! about the past ("he could not keep his visor shut") is taken.
 
-use super::lexicon::is_determiner;
+use super::lexicon::{has, is_determiner};
 use super::structure::{Doc, Section};
 use super::text::words;
 use super::{Length, Options, Span};
@@ -83,127 +83,66 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
         }
         let prev = if i > 0 { at(i - 1) } else { "" };
         let next = at(i + 1);
-        match w {
-            "will" | "shall" | "won't" | "won’t" | "wo" => {
-                // "the will of the people", "political will"
-                let noun = matches!(
-                    prev,
-                    "the" | "political" | "free" | "his" | "her" | "their" | "of" | "good" | "ill"
-                );
-                let past = next == "have";
-                if !noun && !past {
-                    cue = cue.max(3);
-                }
-            }
-            "going" if next == "to" && !matches!(at(i + 2), "the" | "a" | "an") => {
-                if matches!(prev, "is" | "are" | "am" | "'s" | "'re" | "was" | "were") {
-                    cue = cue.max(2);
-                }
-            }
-            "expected" | "scheduled" | "set" | "poised" | "slated" | "planning" | "intends"
-            | "aims" | "plans" | "plan" | "preparing" | "vowed" | "pledged" | "threatened"
-            | "promised" | "hopes" | "hoping" | "expects" | "intend" | "aim"
-                if next == "to" =>
-            {
+        // Word tests go through `has` over the lists below: a table is far
+        // smaller in the wasm than the string compares of a long `match`.
+        if has(WILL, w) {
+            // "the will of the people", "political will"; "will have" looks back.
+            if !has(BEFORE_NOUN_WILL, prev) && next != "have" {
                 cue = cue.max(3);
             }
-            "due"
-                if next == "to"
-                    && !(is_determiner(at(i + 2)) || matches!(at(i + 2), "lack" | "concerns")) =>
-            {
-                cue = cue.max(3)
+        } else if w == "going" {
+            if next == "to" && !has(ARTICLES, at(i + 2)) && has(BE, prev) {
+                cue = cue.max(2);
             }
-            "is" | "are"
-                if next == "to"
-                    && matches!(
-                        at(i + 2),
-                        "be" | "meet"
-                            | "visit"
-                            | "vote"
-                            | "decide"
-                            | "hold"
-                            | "travel"
-                            | "take"
-                            | "begin"
-                            | "start"
-                    ) =>
-            {
-                cue = cue.max(3)
+        } else if next == "to" && has(PLANNED_TO, w) {
+            cue = cue.max(3);
+        } else if w == "due" {
+            if next == "to" && !(is_determiner(at(i + 2)) || has(DUE_TO_CAUSE, at(i + 2))) {
+                cue = cue.max(3);
             }
-            "next"
-                if matches!(
-                    next,
-                    "week"
-                        | "month"
-                        | "year"
-                        | "season"
-                        | "spring"
-                        | "summer"
-                        | "autumn"
-                        | "fall"
-                        | "winter"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "round"
-                        | "step"
-                        | "steps"
-                ) =>
-            {
+        } else if matches!(w, "is" | "are") {
+            if next == "to" && has(IS_TO_VERBS, at(i + 2)) {
+                cue = cue.max(3);
+            }
+        } else if w == "next" {
+            if has(NEXT_WHAT, next) || has(WEEKDAYS, next) {
                 cue = cue.max(2);
                 time = 2;
             }
-            "later" if matches!(next, "this" | "today" | "tonight") => {
+        } else if w == "later" {
+            if has(LATER_WHEN, next) {
                 cue = cue.max(2);
                 time = 2;
             }
-            "upcoming" | "tomorrow" | "forthcoming" => cue = cue.max(2),
-            "coming" if matches!(next, "days" | "weeks" | "months" | "years") => cue = cue.max(2),
-            "would"
-                if i >= 2
-                    && ws[i.saturating_sub(6)..i].iter().any(|x| {
-                        matches!(
-                            *x,
-                            "said" | "says" | "announced" | "told" | "expected" | "expects"
-                        )
-                    })
-                    && next != "have" =>
+        } else if has(SOON, w) || w == "coming" && has(SPANS, next) {
+            cue = cue.max(2);
+        } else if w == "would" {
+            if i >= 2
+                && ws[i.saturating_sub(6)..i].iter().any(|x| has(REPORTED, x))
+                && next != "have"
             {
-                cue = cue.max(1)
+                cue = cue.max(1);
             }
+        } else if w == "could" {
             // Hedged futures: "could" counts ("could push the value to
             // $100bn"); "may"/"might" are mostly speculation about the past
             // or the present and are left out.
-            "could" if !matches!(next, "have" | "not" | "never") => cue = cue.max(1),
+            if !has(COULD_NOT, next) {
+                cue = cue.max(1);
+            }
+        } else if next == "to" && has(COMPLEMENT, w) {
             // A future event as the complement of an agreement, plan or
             // decision: "agreed to purchase", "announced plans to shut",
-            // "a contract to supply", "called for a re-run".
-            "agreed" | "agree" | "agrees" | "agreement" | "deal" | "contract" | "decided"
-            | "decision" | "proposal" | "proposed" | "proposes" | "bid" | "offer" | "offered"
-            | "threatened" | "threatens" | "vowed" | "vows" | "promised" | "promises"
-            | "pledged" | "pledges" | "intend" | "intended" | "seeks" | "sought" | "wants"
-            | "wanted" | "hope" | "hoped" | "planned" | "ready" | "preparing" | "prepared"
-            | "likely" | "unlikely" | "about" | "order" | "ordered" | "move" | "moves"
-                if next == "to"
-                    && !(is_determiner(at(i + 2)) || matches!(at(i + 2), "be" | "date")) =>
-            {
-                cue = cue.max(2)
+            // "a contract to supply".
+            if !(is_determiner(at(i + 2)) || matches!(at(i + 2), "be" | "date")) {
+                cue = cue.max(2);
             }
-            "called" | "calling" | "calls" if next == "for" => cue = cue.max(2),
-            "forecast" | "forecasts" | "predicted" | "predicts" | "projected" | "projects"
-            | "envisioned" | "envisions" | "anticipated" | "anticipates" | "expect" => {
-                cue = cue.max(2)
-            }
-            _ => {}
+        } else if next == "for" && has(CALLED, w) || has(FORECAST, w) {
+            // "called for a re-run"; forecasts.
+            cue = cue.max(2);
         }
-        if matches!(
-            w,
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        ) || super::lexicon::month(w).is_some() && w.len() > 3
+        if has(WEEKDAYS, w)
+            || super::lexicon::month(w).is_some() && w.len() > 3
             || w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit())
         {
             time = time.max(1);
@@ -211,6 +150,122 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     }
     (cue > 0).then_some(cue * 2 + time)
 }
+
+const WILL: &[&str] = &["will", "shall", "won't", "won’t", "wo"];
+const BEFORE_NOUN_WILL: &[&str] = &[
+    "the",
+    "political",
+    "free",
+    "his",
+    "her",
+    "their",
+    "of",
+    "good",
+    "ill",
+];
+const ARTICLES: &[&str] = &["the", "a", "an"];
+const BE: &[&str] = &["is", "are", "am", "'s", "'re", "was", "were"];
+const PLANNED_TO: &[&str] = &[
+    "expected",
+    "scheduled",
+    "set",
+    "poised",
+    "slated",
+    "planning",
+    "intends",
+    "aims",
+    "plans",
+    "plan",
+    "preparing",
+    "vowed",
+    "pledged",
+    "threatened",
+    "promised",
+    "hopes",
+    "hoping",
+    "expects",
+    "intend",
+    "aim",
+];
+const DUE_TO_CAUSE: &[&str] = &["lack", "concerns"];
+const IS_TO_VERBS: &[&str] = &[
+    "be", "meet", "visit", "vote", "decide", "hold", "travel", "take", "begin", "start",
+];
+const NEXT_WHAT: &[&str] = &[
+    "week", "month", "year", "season", "spring", "summer", "autumn", "fall", "winter", "round",
+    "step", "steps",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const LATER_WHEN: &[&str] = &["this", "today", "tonight"];
+const SOON: &[&str] = &["upcoming", "tomorrow", "forthcoming"];
+const SPANS: &[&str] = &["days", "weeks", "months", "years"];
+const REPORTED: &[&str] = &["said", "says", "announced", "told", "expected", "expects"];
+const COULD_NOT: &[&str] = &["have", "not", "never"];
+const COMPLEMENT: &[&str] = &[
+    "agreed",
+    "agree",
+    "agrees",
+    "agreement",
+    "deal",
+    "contract",
+    "decided",
+    "decision",
+    "proposal",
+    "proposed",
+    "proposes",
+    "bid",
+    "offer",
+    "offered",
+    "threatened",
+    "threatens",
+    "vowed",
+    "vows",
+    "promised",
+    "promises",
+    "pledged",
+    "pledges",
+    "intend",
+    "intended",
+    "seeks",
+    "sought",
+    "wants",
+    "wanted",
+    "hope",
+    "hoped",
+    "planned",
+    "ready",
+    "preparing",
+    "prepared",
+    "likely",
+    "unlikely",
+    "about",
+    "order",
+    "ordered",
+    "move",
+    "moves",
+];
+const CALLED: &[&str] = &["called", "calling", "calls"];
+const FORECAST: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "predicted",
+    "predicts",
+    "projected",
+    "projects",
+    "envisioned",
+    "envisions",
+    "anticipated",
+    "anticipates",
+    "expect",
+];
 
 /// Every word the cue match looks at first (sorted for binary search).
 const CUES: &[&str] = &[

@@ -31,7 +31,7 @@
 //! attribution is in the next paragraph stay unattributed.
 
 use super::lexicon::{
-    is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
+    has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
     is_person_noun, is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
 };
 use super::structure::Doc;
@@ -303,23 +303,12 @@ struct Np {
 }
 
 fn is_connector(w: &str) -> bool {
-    matches!(
+    has(
+        &[
+            "of", "and", "de", "van", "von", "bin", "al", "la", "le", "du", "del", "der", "da",
+            "dos", "di", "&",
+        ],
         w,
-        "of" | "and"
-            | "de"
-            | "van"
-            | "von"
-            | "bin"
-            | "al"
-            | "la"
-            | "le"
-            | "du"
-            | "del"
-            | "der"
-            | "da"
-            | "dos"
-            | "di"
-            | "&"
     )
 }
 
@@ -818,10 +807,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         // "claims of fraud": a noun ("said of the move" stays a verb).
         let noun_form =
             lw.ends_with('s') || !lw.ends_with('d') && !matches!(&*lw, "told" | "wrote");
-        let only_verb = matches!(
-            &*lw,
-            "says" | "writes" | "adds" | "tells" | "asks" | "insists"
-        );
+        let only_verb = has(&["says", "writes", "adds", "tells", "asks", "insists"], &lw);
         if noun_form
             && !only_verb
             && matches!(toks.get(i + 1), Some(Tok::W(n)) if lower(n.of(text)) == "of")
@@ -875,36 +861,38 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         }
         // Verbs whose object is the listener or the thing described never
         // take their speaker after them ("told the Post").
-        let invertible = !matches!(
-            &*lw,
-            "told"
-                | "tell"
-                | "tells"
-                | "telling"
-                | "urged"
-                | "urge"
-                | "urges"
-                | "called"
-                | "call"
-                | "calls"
-                | "calling"
-                | "labeled"
-                | "labelled"
-                | "label"
-                | "branded"
-                | "brand"
-                | "dubbed"
-                | "described"
-                | "describes"
-                | "describe"
-                | "denied"
-                | "denies"
-                | "promised"
-                | "praised"
-                | "accused"
-                | "asking"
-                | "urging"
-                | "warning"
+        let invertible = !has(
+            &[
+                "told",
+                "tell",
+                "tells",
+                "telling",
+                "urged",
+                "urge",
+                "urges",
+                "called",
+                "call",
+                "calls",
+                "calling",
+                "labeled",
+                "labelled",
+                "label",
+                "branded",
+                "brand",
+                "dubbed",
+                "described",
+                "describes",
+                "describe",
+                "denied",
+                "denies",
+                "promised",
+                "praised",
+                "accused",
+                "asking",
+                "urging",
+                "warning",
+            ],
+            &lw,
         );
         // `"Q," said S`: inverted order right after a quotation.
         let after_quote = invertible
@@ -1058,9 +1046,18 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
     }
     if let Some(Tok::W(w)) = toks.get(start) {
         let lw = lower(w.of(text));
-        if matches!(
-            &*lw,
-            "but" | "and" | "yet" | "so" | "still" | "meanwhile" | "however" | "now"
+        if has(
+            &[
+                "but",
+                "and",
+                "yet",
+                "so",
+                "still",
+                "meanwhile",
+                "however",
+                "now",
+            ],
+            &lw,
         ) {
             start += 1;
         } else if is_capitalised_function_word(&lw) && pronoun(&lw).is_none() {
@@ -1236,27 +1233,29 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             let calendar = names.iter().any(|x| month(x).is_some() || is_day(x));
             let person = !org && !calendar && (2..=4).contains(&(j - n0));
             let publication = names.iter().any(|x| {
-                matches!(
-                    &**x,
-                    "post"
-                        | "times"
-                        | "journal"
-                        | "news"
-                        | "tribune"
-                        | "herald"
-                        | "guardian"
-                        | "telegraph"
-                        | "reuters"
-                        | "press"
-                        | "magazine"
-                        | "gazette"
-                        | "chronicle"
-                        | "observer"
-                        | "cnn"
-                        | "bbc"
-                        | "politico"
-                        | "axios"
-                        | "bloomberg"
+                has(
+                    &[
+                        "post",
+                        "times",
+                        "journal",
+                        "news",
+                        "tribune",
+                        "herald",
+                        "guardian",
+                        "telegraph",
+                        "reuters",
+                        "press",
+                        "magazine",
+                        "gazette",
+                        "chronicle",
+                        "observer",
+                        "cnn",
+                        "bbc",
+                        "politico",
+                        "axios",
+                        "bloomberg",
+                    ],
+                    x,
                 )
             });
             // The first name of a sentence, not after a preposition, is its
@@ -1299,9 +1298,17 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
 }
 
 fn is_day(w: &str) -> bool {
-    matches!(
+    has(
+        &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ],
         w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
 }
 
@@ -1554,9 +1561,9 @@ fn is_quotation(text: &str, raw: &Raw, toks: &[Tok], qi: usize, n_words: usize) 
         && ws.iter().all(|w| {
             let s = w.of(text);
             starts_upper(s)
-                || matches!(
-                    &*lower(s),
-                    "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to"
+                || has(
+                    &["of", "the", "and", "a", "in", "on", "for", "to"],
+                    &lower(s),
                 )
         });
     // Otherwise every quoted span counts, even one word: news quotes single
