@@ -1374,6 +1374,7 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
         let best = atts
             .iter()
             .filter(|a| !matches!(toks.get(a.at), Some(Tok::Q(_))))
+            .filter(|a| a.at < qi || !next_sentence_tells_more(text, toks, qi, a.at))
             .min_by_key(|a| {
                 let d = if a.at > qi {
                     a.at - qi
@@ -1444,6 +1445,26 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
     }
     credit_lines(text, doc, &people, &mut out);
     out
+}
+
+/// Whether the attribution at `at`, after the quotation at `qi`, stands in a
+/// later sentence whose verb opens a clause of its own: `"Q." Trump asked.`
+/// is an attribution; `"Q." Kasich said he would have fired him.` is
+/// Kasich's own statement, not the quotation's source.
+fn next_sentence_tells_more(text: &str, toks: &[Tok], qi: usize, at: usize) -> bool {
+    if !toks[qi..at].contains(&Tok::End) {
+        return false;
+    }
+    let next = match toks.get(at + 1) {
+        Some(Tok::W(w)) => lower(w.of(text)),
+        _ => return false,
+    };
+    has(
+        &[
+            "that", "he", "she", "they", "it", "we", "i", "there", "this", "his", "her", "their",
+        ],
+        &next,
+    )
 }
 
 /// `"Q."` then a paragraph `- Hillary Clinton.`: the credit line names the
@@ -1865,6 +1886,17 @@ mod tests {
             q.iter().all(|x| x.1.as_deref() == Some("Jane Roe")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_later_sentence_about_someone_else_is_not_the_source() {
+        // `"Q." Trump asked.` attributes; `"Q." Roe said she would ...` is
+        // Roe's own statement, and the quotation stays with its speaker.
+        let t = "Headline\n\"We are ready,\" John Doe told reporters. \"The city has waited long enough.\" Mayor Jane Roe said she would have voted against it.";
+        let q = quotes(t);
+        assert_eq!(q[1].1.as_deref(), Some("John Doe"), "{q:?}");
+        let t = "Headline\n\"Is the city ready for this?\" Jane Roe asked.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Jane Roe"));
     }
 
     #[test]
