@@ -300,6 +300,10 @@ struct Np {
     /// No name, but a description that points at someone: "a Warren
     /// adviser", "Donald Trump's campaign manager" (the whole phrase).
     descr: Option<Span>,
+    /// No name, but a person or body all the same: "a man in the crowd",
+    /// "the heckler", "an FBI investigation" (not "the recent spate of
+    /// shootings").
+    someone: bool,
 }
 
 fn is_connector(w: &str) -> bool {
@@ -630,6 +634,21 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
         return Some(Np {
             publication: is_the && is_publication_noun(&last),
             descr,
+            // The head noun stands before a prepositional phrase: "a man
+            // in the crowd".
+            someone: capital || {
+                let head = ws
+                    .iter()
+                    .position(|w| {
+                        has(
+                            &["of", "in", "at", "from", "on", "with"],
+                            &lower(w.of(text)),
+                        )
+                    })
+                    .and_then(|p| p.checked_sub(1))
+                    .map_or(last.clone(), |p| lower(ws[p].of(text)));
+                is_person_noun(&head) || is_person_noun(&last)
+            },
             ..Np::default()
         });
     }
@@ -1387,6 +1406,23 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
                 let ends = toks[lo..hi].iter().filter(|t| **t == Tok::End).count();
                 d + 20 * ends
             });
+        // "Ryan said the shootings demand that all engage in "Q"": a verb
+        // with no one named before it, inside the clause of a named
+        // speaker's verb, is part of what that speaker said.
+        let best = best.map(|b| {
+            let nameless = b.np.name.is_none()
+                && b.np.pronoun.is_none()
+                && !b.np.publication
+                && b.np.descr.is_none()
+                && !b.np.someone;
+            if !nameless || b.at > qi {
+                return b;
+            }
+            atts.iter()
+                .rev()
+                .find(|a| a.at < b.at && a.np.name.is_some() && !toks[a.at..qi].contains(&Tok::End))
+                .unwrap_or(b)
+        });
         let n_words = count_words(text, raw.inner);
         if !is_quotation(text, raw, toks, qi, n_words) {
             continue;
@@ -1897,6 +1933,15 @@ mod tests {
         assert_eq!(q[1].1.as_deref(), Some("John Doe"), "{q:?}");
         let t = "Headline\n\"Is the city ready for this?\" Jane Roe asked.";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_verb_inside_what_someone_said_does_not_take_the_quotation() {
+        let t = "Headline\nHouse Speaker Paul Ryan said the recent spate of shootings demands that all Americans engage in \"more listening and more learning.\"";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Paul Ryan"));
+        // A person without a name is a speaker of their own.
+        let t = "Headline\nJane Roe said a man yelled, \"Stay there, we are coming!\"";
+        assert_ne!(quotes(t)[0].1.as_deref(), Some("Jane Roe"));
     }
 
     #[test]
