@@ -27,7 +27,7 @@
 //! whose largest run of prose is not the story (a card of offers, a second
 //! story) loses the story.
 
-use super::lexicon::is_stopword;
+use super::lexicon::{has, is_stopword};
 use super::text::{count_words, each_word, trim};
 use super::Span;
 
@@ -536,7 +536,7 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
         return Kind::Stop;
     }
     // A comment's own furniture: its action links and its age.
-    if matches!(low.as_str(), "reply" | "report" | "flag" | "like" | "share")
+    if has(&["reply", "report", "flag", "like", "share"], low.as_str())
         || n <= 8 && low.ends_with(" ago")
     {
         return Kind::Clutter;

@@ -70,16 +70,16 @@ fn days_in(y: i32, m: u32) -> u32 {
 }
 
 fn weekday(w: &str) -> Option<i64> {
-    Some(match w {
-        "monday" => 0,
-        "tuesday" => 1,
-        "wednesday" => 2,
-        "thursday" => 3,
-        "friday" => 4,
-        "saturday" => 5,
-        "sunday" => 6,
-        _ => return None,
-    })
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter().position(|d| *d == w).map(|i| i as i64)
 }
 
 fn number(w: &str) -> Option<u32> {

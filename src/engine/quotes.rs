@@ -840,9 +840,9 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
                 Some(Tok::W(p)) => lower(p.of(text)),
                 _ => Default::default(),
             };
-            if !matches!(
-                &*before_to,
-                "on" | "going" | "went" | "continued" | "proceeded"
+            if !has(
+                &["on", "going", "went", "continued", "proceeded"],
+                &before_to,
             ) {
                 continue;
             }
@@ -946,9 +946,9 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
                     })
                     .collect();
                 let all_name = tail.len() <= 6
-                    && tail.iter().all(|w| {
-                        starts_upper(w) || matches!(&*lower(w), "the" | "of" | "de" | "and")
-                    });
+                    && tail
+                        .iter()
+                        .all(|w| starts_upper(w) || has(&["the", "of", "de", "and"], &lower(w)));
                 if all_name && matches!(toks.get(i + 1 + tail.len()), None | Some(Tok::End)) {
                     out.push(Attribution {
                         np,

@@ -16,7 +16,7 @@
 //! is joined to the one before; an acronym at the very end of a sentence
 //! followed by a name ("... in the U.S. Biden said") is not split.
 
-use super::lexicon::{is_abbreviation, is_capitalised_function_word};
+use super::lexicon::{has, is_abbreviation, is_capitalised_function_word};
 use super::text::{count_words, lower};
 use super::Span;
 
@@ -94,26 +94,66 @@ pub fn heading_section(text: &str, line: Span) -> Option<Section> {
         .map(|c| if c == '’' { '\'' } else { c })
         .map(super::text::fold)
         .collect();
-    Some(match k.as_str() {
-        "what happened" | "key points" | "the facts" | "in brief" | "what we know"
-        | "the story" | "the news" | "summary" | "key facts" | "the details" => Section::Happened,
-        "who said what"
-        | "what they said"
-        | "what they're saying"
-        | "what people are saying"
-        | "reaction"
-        | "reactions"
-        | "the reaction" => Section::Said,
-        "what next" | "what's next" | "what happens next" | "what comes next" | "next steps"
-        | "looking ahead" | "what to watch" | "what to expect" | "what to watch for"
-        | "the road ahead" => Section::Next,
-        "why it matters" | "the big picture" | "background" | "context" | "the backstory"
-        | "go deeper" | "between the lines" | "the bottom line" | "zoom in" | "zoom out"
-        | "by the numbers" | "analysis" | "catch up quick" | "the context" | "state of play" => {
-            Section::Other
-        }
-        _ => return None,
-    })
+    // Tables, not a `match`: smaller in the wasm.
+    const HAPPENED: &[&str] = &[
+        "what happened",
+        "key points",
+        "the facts",
+        "in brief",
+        "what we know",
+        "the story",
+        "the news",
+        "summary",
+        "key facts",
+        "the details",
+    ];
+    const SAID: &[&str] = &[
+        "who said what",
+        "what they said",
+        "what they're saying",
+        "what people are saying",
+        "reaction",
+        "reactions",
+        "the reaction",
+    ];
+    const NEXT: &[&str] = &[
+        "what next",
+        "what's next",
+        "what happens next",
+        "what comes next",
+        "next steps",
+        "looking ahead",
+        "what to watch",
+        "what to expect",
+        "what to watch for",
+        "the road ahead",
+    ];
+    const OTHER: &[&str] = &[
+        "why it matters",
+        "the big picture",
+        "background",
+        "context",
+        "the backstory",
+        "go deeper",
+        "between the lines",
+        "the bottom line",
+        "zoom in",
+        "zoom out",
+        "by the numbers",
+        "analysis",
+        "catch up quick",
+        "the context",
+        "state of play",
+    ];
+    [
+        (HAPPENED, Section::Happened),
+        (SAID, Section::Said),
+        (NEXT, Section::Next),
+        (OTHER, Section::Other),
+    ]
+    .into_iter()
+    .find(|(list, _)| has(list, &k))
+    .map(|x| x.1)
 }
 
 /// Build the document structure from the lines the cleaner kept.
