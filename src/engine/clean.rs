@@ -604,18 +604,23 @@ fn is_timestamp(low: &str, words: usize) -> bool {
             || low.ends_with("minutes read"))
 }
 
+/// Jobs an author note names. Hand-made.
+const JOBS: &[&str] = &[
+    "analyst",
+    "author of",
+    "columnist",
+    "contributor",
+    "correspondent",
+    "editor",
+    "expert",
+    "journalist",
+    "professor",
+    "reporter",
+    "writer",
+];
+
 /// An author bio: "Peter has worked as a news and culture writer ...".
 fn is_bio(low: &str, words: usize) -> bool {
-    const JOBS: &[&str] = &[
-        "analyst",
-        "expert",
-        "writer",
-        "reporter",
-        "editor",
-        "correspondent",
-        "journalist",
-        "columnist",
-    ];
     const CLAIMS: &[&str] = &[
         " has worked as ",
         " has written for ",
@@ -637,18 +642,6 @@ fn is_bio(low: &str, words: usize) -> bool {
 /// "Jane Roe is a professor at ...". Weaker evidence than [`is_bio`], so the
 /// line is dropped without ending the article.
 fn is_short_bio(low: &str, words: usize) -> bool {
-    const JOBS: &[&str] = &[
-        " reporter",
-        " writer",
-        " editor",
-        " correspondent",
-        " journalist",
-        " columnist",
-        " professor",
-        " expert",
-        " contributor",
-        " author of",
-    ];
     words <= 40
         && low.split(' ').take(3).any(|w| w == "is")
         && low.contains(" is a")

@@ -70,16 +70,7 @@ fn days_in(y: i32, m: u32) -> u32 {
 }
 
 fn weekday(w: &str) -> Option<i64> {
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    DAYS.iter().position(|d| *d == w).map(|i| i as i64)
+    super::lexicon::weekday(w).map(|i| i as i64)
 }
 
 fn number(w: &str) -> Option<u32> {

@@ -828,6 +828,22 @@ const IS_STOPWORD_WORDS: &[&str] = &[
     "were", "what", "when", "which", "while", "who", "will", "with", "would", "you",
 ];
 
+/// The days of the week, Monday first.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The day of the week a word names (Monday 0).
+pub fn weekday(w: &str) -> Option<usize> {
+    WEEKDAYS.iter().position(|d| *d == w)
+}
+
 /// The month a word names, 1-based ("Sept." and "September" both 9).
 pub fn month(w: &str) -> Option<u32> {
     // A table, not a `match`: smaller in the wasm.

@@ -18,7 +18,7 @@
 //! choice, because those words are far more often speculation; "could"
 //! about the past ("he could not keep his visor shut") is taken.
 
-use super::lexicon::{has, is_determiner};
+use super::lexicon::{has, is_determiner, WEEKDAYS};
 use super::structure::{Doc, Section};
 use super::text::words;
 use super::{Length, Options, Span};
@@ -194,15 +194,6 @@ const IS_TO_VERBS: &[&str] = &[
 const NEXT_WHAT: &[&str] = &[
     "week", "month", "year", "season", "spring", "summer", "autumn", "fall", "winter", "round",
     "step", "steps",
-];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 const LATER_WHEN: &[&str] = &["this", "today", "tonight"];
 const SOON: &[&str] = &["upcoming", "tomorrow", "forthcoming"];

@@ -1317,18 +1317,7 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
 }
 
 fn is_day(w: &str) -> bool {
-    has(
-        &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ],
-        w,
-    )
+    super::lexicon::weekday(w).is_some()
 }
 
 /// Whether punctuation (not just a space) separates two adjacent words.
