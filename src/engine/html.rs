@@ -1,4 +1,5 @@
-//! Rich paste: pasted HTML to article text, in one pass, never executed.
+//! Rich paste: pasted HTML to article text, in one linear pass (two when the
+//! first skipped too much, see [`to_text`]), never executed.
 //!
 //! The HTML is data: tags are read only for their names and their class
 //! and id, block elements become line breaks, and the content of elements
@@ -70,13 +71,17 @@ const BLOCK: &[&str] = &[
 /// Convert HTML to text with one paragraph per line.
 ///
 /// Layout furniture (`nav`, `aside`, `footer`, ...) and containers whose
-/// class or id names them as furniture are skipped, unless that loses most
-/// of the article (a "sidebar-container" or an `aside` around the whole
-/// story): then the page is read again without those tests, as Readability
-/// retries without its "unlikely candidates".
+/// class or id names them as furniture are skipped, unless that loses more
+/// than half of the article (a "sidebar-container" or an `aside` around the
+/// whole story): then the page is read again without those tests, as
+/// Readability retries without its "unlikely candidates".
 pub fn to_text(html: &str) -> String {
-    let strict = convert(html, true);
-    let loose = convert(html, false);
+    let (strict, skipped) = convert(html, true);
+    if !skipped {
+        // Nothing was taken for furniture: the second reading is the same.
+        return strict;
+    }
+    let (loose, _) = convert(html, false);
     // Half the article is the line: skipping furniture never costs that
     // much of a story, and a wrapper around the story costs nearly all.
     if article_words(&strict) * 2 >= article_words(&loose) {
@@ -98,7 +103,9 @@ fn article_words(text: &str) -> usize {
         .sum()
 }
 
-fn convert(html: &str, strict: bool) -> String {
+/// The text, and whether any element was skipped as layout furniture.
+fn convert(html: &str, strict: bool) -> (String, bool) {
+    let mut skipped = false;
     let mut out = String::with_capacity(html.len() / 2);
     let b = html.as_bytes();
     let mut i = 0;
@@ -163,6 +170,7 @@ fn convert(html: &str, strict: bool) -> String {
                 text_start = i;
                 continue;
             }
+            skipped |= !SKIP.contains(&name.as_str());
             skip.push((name, 1));
         } else if skip.is_empty() && BLOCK.contains(&name.as_str()) {
             out.push('\n');
@@ -182,7 +190,7 @@ fn convert(html: &str, strict: bool) -> String {
             folded.push('\n');
         }
     }
-    folded
+    (folded, skipped)
 }
 
 /// Words in a class or id that mark page furniture, and words that clear

@@ -1399,11 +1399,9 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
         // with no one named before it, inside the clause of a named
         // speaker's verb, is part of what that speaker said.
         let best = best.map(|b| {
-            let nameless = b.np.name.is_none()
-                && b.np.pronoun.is_none()
-                && !b.np.publication
-                && b.np.descr.is_none()
-                && !b.np.someone;
+            // (A description, "a Warren adviser", is capitalised: someone.)
+            let nameless =
+                b.np.name.is_none() && b.np.pronoun.is_none() && !b.np.publication && !b.np.someone;
             if !nameless || b.at > qi {
                 return b;
             }
