@@ -199,7 +199,113 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
     for j in start..=last_prose {
         keep[j] = matches!(kinds[j], Kind::Short | Kind::Prose);
     }
+    // The headline opens the article: menus above it go, and so do the
+    // lines between it and the story that share nothing with the story
+    // (share buttons, "Video", bylines with an address); a standfirst
+    // restates it. With no headline found, the same goes for the short
+    // lines kept above the story.
+    let lead = Lead::new(text, lines, &kinds, first_prose, last_prose);
+    let h = headline(text, lines, &kinds, &lead, first_prose);
+    for j in h.unwrap_or(start)..first_prose {
+        let (shared, _) = lead.overlap(text, lines[j]);
+        // A headline may share nothing with the lead ("Big news today"):
+        // the line right above the story keeps its place.
+        let near = h.is_none() && j + 1 == first_prose && words[j] >= 3;
+        let junk = shared == 0
+            && !near
+            && !is_heading_like(text, lines[j])
+            && (words[j] < 5 || lines[j].of(text).contains('@'));
+        keep[j] = keep[j] && !junk || h == Some(j);
+    }
+    if let Some(h) = h {
+        keep[h] = true;
+        keep[..h].fill(false);
+    }
     keep
+}
+
+/// The content words of the story's first three prose lines, each as a
+/// number made of its first five letters ("pleads", "plea…" agree): what a
+/// headline restates.
+struct Lead(Vec<u64>);
+
+impl Lead {
+    fn new(text: &str, lines: &[Span], kinds: &[Kind], first: usize, last: usize) -> Lead {
+        let mut keys = Vec::new();
+        for j in (first..=last).filter(|&j| kinds[j] == Kind::Prose).take(3) {
+            Lead::keys(text, lines[j], &mut |k| keys.push(k));
+        }
+        // A few dozen words: a linear search is small and fast enough.
+        Lead(keys)
+    }
+
+    #[inline(never)]
+    fn keys(text: &str, line: Span, f: &mut dyn FnMut(u64)) {
+        super::text::each_word(text, line, |w| {
+            let low = super::text::lower(w.span.of(text));
+            let low = low.trim_matches(|c: char| !c.is_alphanumeric());
+            if low.len() > 2 && !is_stopword(low) {
+                f(low.chars().take(5).fold(0, |k, c| k << 12 ^ c as u64));
+            }
+        });
+    }
+
+    /// How many of the line's content words the lead has, and what share
+    /// of them (in percent) that is.
+    #[inline(never)]
+    fn overlap(&self, text: &str, line: Span) -> (usize, usize) {
+        let (mut all, mut shared) = (0, 0);
+        Lead::keys(text, line, &mut |k| {
+            all += 1;
+            shared += self.0.contains(&k) as usize;
+        });
+        (shared, shared * 100 / all.max(1))
+    }
+}
+
+/// The headline among the lines above the story: the nearest short line
+/// that shares most of its content words with the story's opening
+/// paragraphs — a headline restates the lead, a menu item, share button or
+/// related headline does not (the title-matching idea of boilerpipe and
+/// newspaper3k, with the lead standing in for the page's `<title>`).
+/// Known failure cases: a photo caption without a full stop that restates
+/// the lead beats a headline further up; a headline that shares almost no
+/// words with the lead ("Brraaiins!") is not found, and the line right
+/// above the story stays the headline as before.
+fn headline(
+    text: &str,
+    lines: &[Span],
+    kinds: &[Kind],
+    lead: &Lead,
+    first_prose: usize,
+) -> Option<usize> {
+    let fits = |j: usize| {
+        let s = lines[j].of(text);
+        matches!(kinds[j], Kind::Short | Kind::Prose)
+            && (3..=25).contains(&count_words(text, lines[j]))
+            && !s.ends_with('.')
+            && !s.contains('@')
+    };
+    let mut best: Option<(usize, usize)> = None; // (line, share in percent)
+    for j in (first_prose.saturating_sub(30)..first_prose).rev() {
+        if !fits(j) {
+            continue;
+        }
+        let (shared, share) = lead.overlap(text, lines[j]);
+        if shared >= 2 && share >= 40 && best.is_none_or(|b| share > b.1) {
+            best = Some((j, share));
+        }
+    }
+    // A standfirst restates the lead more closely than the headline does:
+    // a shorter line right above the best, echoing the lead too, is the
+    // headline.
+    let h = best?.0;
+    let above = h.checked_sub(1).filter(|&j| {
+        fits(j)
+            && count_words(text, lines[j]) < count_words(text, lines[h])
+            && lead.overlap(text, lines[j]).0 >= 2
+    });
+    Some(above.unwrap_or(h))
 }
 
 /// Widens the article's core run over the lines next to it while that
@@ -324,7 +430,7 @@ fn is_heading_like(text: &str, line: Span) -> bool {
 
 /// The kind of each line.
 pub fn kinds(text: &str, lines: &[Span], words: &[usize]) -> Vec<Kind> {
-    let mut seen = std::collections::HashSet::with_capacity(lines.len());
+    let mut seen: std::collections::HashMap<u64, u32> = Default::default();
     lines
         .iter()
         .zip(words)
@@ -332,22 +438,12 @@ pub fn kinds(text: &str, lines: &[Span], words: &[usize]) -> Vec<Kind> {
             let k = kind(text, l, n);
             // A line repeated verbatim (a newsletter blurb shown twice, a
             // share row) is furniture; the hash keeps this linear.
-            if l.len() > 20 && !seen.insert(hash(l.of(text))) {
+            if l.len() > 20 && seen.insert(super::text::hash(l.of(text)), 0).is_some() {
                 return Kind::Clutter;
             }
             k
         })
         .collect()
-}
-
-fn hash(s: &str) -> u64 {
-    // FNV-1a: tiny, and good enough to spot exact repeats.
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
 }
 
 /// How the lines that end an article start: comments, the author's box.
@@ -685,6 +781,30 @@ mod tests {
                 "The bridge will cost about 40 million pounds and take three years to build, officials said."
             ]
         );
+    }
+
+    #[test]
+    fn the_headline_is_the_line_that_restates_the_lead() {
+        let story = "The city council voted on Monday to build a new bridge over the river, ending years of debate.\n\
+            The bridge will cost about 40 million pounds and take three years to build, officials said.\n";
+        // Past a byline, share buttons and "Video"; not a related headline.
+        let t = format!(
+            "Home\nMayor opens winter market in the old square\n\
+             Council approves new bridge over the river\nBy Jane Doe\nShare via Email\n\
+             Share to Twitter\nVideo\n{story}"
+        );
+        assert_eq!(kept(&t)[0], "Council approves new bridge over the river");
+        assert_eq!(kept(&t).len(), 3);
+        // A standfirst restates the lead more closely: the shorter line
+        // above it is still the headline, and the standfirst stays.
+        let t = format!(
+            "Bridge vote ends years of debate\n\
+             The city council votes to build a new bridge over the river at a cost of 40 million pounds\n{story}"
+        );
+        assert_eq!(kept(&t).len(), 4);
+        // No line restates the lead: the one right above the story stays.
+        let t = format!("Share\nBig news today\n{story}");
+        assert_eq!(kept(&t)[0], "Big news today");
     }
 
     #[test]

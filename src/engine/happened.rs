@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use super::lexicon::is_stopword;
 use super::quotes::Found;
 use super::structure::{Doc, Section};
-use super::text::each_word;
+use super::text::{each_word, hash};
 use super::{Length, Options, Span};
 
 /// At most this many sentences, and stop adding once this many words (a
@@ -131,8 +131,10 @@ pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Spa
         words += super::text::count_words(text, doc.sentences[i].span);
         chosen.push(i);
     }
-    chosen.sort_unstable();
-    chosen.into_iter().map(|i| doc.sentences[i].span).collect()
+    super::ascending(chosen)
+        .into_iter()
+        .map(|i| doc.sentences[i].span)
+        .collect()
 }
 
 fn ends_like_sentence(s: &str) -> bool {
@@ -150,13 +152,6 @@ fn stem(w: &str) -> &str {
         }
     }
     w
-}
-
-fn hash(s: &str) -> u64 {
-    // FNV-1a: small and fast for short words.
-    s.bytes().fold(0xcbf29ce484222325, |h, b| {
-        (h ^ b as u64).wrapping_mul(0x100000001b3)
-    })
 }
 
 fn overlap(a: &[u64], b: &[u64]) -> f32 {

@@ -268,6 +268,11 @@ pub(crate) fn rank(mut keyed: Vec<(i64, usize)>) -> Vec<usize> {
     keyed.into_iter().map(|k| k.1).collect()
 }
 
+/// Indices in ascending order, through the same one sort as [`rank`].
+pub(crate) fn ascending(v: Vec<usize>) -> Vec<usize> {
+    rank(v.into_iter().map(|i| (-(i as i64), i)).collect())
+}
+
 fn item(text: &str, s: Span) -> Item {
     Item {
         text: fold(s.of(text)),

@@ -35,8 +35,11 @@ use super::lexicon::{
     is_person_noun, is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
 };
 use super::structure::Doc;
-use super::text::{char_before, count_words, each_word, lower, starts_lower, starts_upper, words};
+use super::text::{
+    char_before, count_words, each_word, hash, lower, starts_lower, starts_upper, words,
+};
 use super::Span;
+use std::collections::HashMap;
 
 /// A quotation found in the article.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -1158,29 +1161,38 @@ struct Mention {
 
 /// The article's names, indexed so that every look-up is a hash probe and a
 /// binary search: resolving stays linear in the article.
-struct People<'a> {
+struct People {
     ments: Vec<Mention>,
-    /// Surname -> full person mentions (two or more words), in order.
-    by_last: std::collections::HashMap<&'a str, Vec<usize>>,
-    /// Exact name -> its first mention.
-    first: std::collections::HashMap<&'a str, usize>,
+    /// Surname (hashed) -> index into `groups`.
+    by_last: HashMap<u64, u32>,
+    /// Full person mentions (two or more words) sharing a surname, in order.
+    groups: Vec<Vec<usize>>,
+    /// Exact name (hashed) -> its first mention.
+    first: HashMap<u64, u32>,
     /// Mentions of publications, in order.
     publications: Vec<usize>,
 }
 
-impl<'a> People<'a> {
-    fn new(text: &'a str, ments: Vec<Mention>) -> Self {
-        let mut by_last: std::collections::HashMap<&str, Vec<usize>> = Default::default();
-        let mut first: std::collections::HashMap<&str, usize> = Default::default();
+impl People {
+    fn new(text: &str, ments: Vec<Mention>) -> Self {
+        // Keyed by hash: one map type in the whole engine (a map type costs
+        // its own code in the wasm); 64 bits make a collision between the
+        // names of one article vanishingly rare.
+        let (mut by_last, mut first) = (HashMap::new(), HashMap::new());
+        let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut publications = Vec::new();
         for (i, m) in ments.iter().enumerate() {
             if m.person && m.words >= 2 {
-                by_last
-                    .entry(strip_possessive(m.last.of(text)))
-                    .or_default()
-                    .push(i);
+                let n = groups.len() as u32;
+                let g = *by_last
+                    .entry(hash(strip_possessive(m.last.of(text))))
+                    .or_insert(n);
+                if g == n {
+                    groups.push(Vec::new());
+                }
+                groups[g as usize].push(i);
             }
-            first.entry(m.span.of(text)).or_insert(i);
+            first.entry(hash(m.span.of(text))).or_insert(i as u32);
             if m.publication {
                 publications.push(i);
             }
@@ -1188,6 +1200,7 @@ impl<'a> People<'a> {
         People {
             ments,
             by_last,
+            groups,
             first,
             publications,
         }
@@ -1196,7 +1209,7 @@ impl<'a> People<'a> {
     /// The full name for a surname: the latest before mention `before`,
     /// else the first after it.
     fn full_for(&self, key: &str, before: usize) -> Option<&Mention> {
-        let v = self.by_last.get(key)?;
+        let v = self.groups.get(*self.by_last.get(&hash(key))? as usize)?;
         let k = v.partition_point(|&i| i < before);
         let i = if k > 0 { v[k - 1] } else { *v.first()? };
         self.ments.get(i)
@@ -1687,9 +1700,10 @@ fn resolve(
     let role = role.or_else(|| {
         people
             .first
-            .get(name.of(text))
-            .filter(|&&i| i < before)
-            .and_then(|&i| ments.get(i))
+            .get(&hash(name.of(text)))
+            .map(|&i| i as usize)
+            .filter(|&i| i < before)
+            .and_then(|i| ments.get(i))
             .and_then(role_of)
     });
     (Some(shown), role)
@@ -1772,8 +1786,7 @@ pub fn card_selection(text: &str, title: Option<&str>, found: &[Found], cap: usi
             chosen.push(i);
         }
     }
-    chosen.sort_unstable();
-    chosen
+    super::ascending(chosen)
 }
 
 #[cfg(test)]

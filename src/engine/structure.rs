@@ -62,11 +62,16 @@ impl Doc {
     /// The cleaned article body: paragraphs separated by a blank line.
     pub fn body(&self, text: &str) -> String {
         let mut out = String::new();
-        for p in &self.paras {
+        for (n, p) in self.paras.iter().enumerate() {
             if !out.is_empty() {
                 out.push_str("\n\n");
             }
-            out.push_str(p.span.of(text));
+            // The dateline is the article's own text: it stays in the body.
+            let from = match self.dateline {
+                Some(d) if n == 0 && d.start < p.span.start => d.start,
+                _ => p.span.start,
+            };
+            out.push_str(Span::new(from, p.span.end).of(text));
         }
         out
     }
@@ -183,7 +188,7 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
             let s = kept[1];
             let n = count_words(text, s);
             if kept.len() >= 3
-                && (5..=50).contains(&n)
+                && (5..=40).contains(&n)
                 && !ends_stop(s)
                 && heading_section(text, s).is_none()
                 && !s.of(text).starts_with(['"', '“', '\'', '‘'])

@@ -171,6 +171,15 @@ pub fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
 }
 
+/// FNV-1a: a small, fast hash of short strings (repeated lines, word
+/// stems, names). Every hash map of the engine is keyed by it, so the wasm
+/// holds one map type.
+pub fn hash(s: &str) -> u64 {
+    s.bytes().fold(0xcbf29ce484222325, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
