@@ -89,6 +89,7 @@ pub fn is_speech_verb(w: &str) -> bool {
         "allege",
         "demand",
         "exclaim",
+        "exhort",
         "muse",
         "opine",
         "reason",
