@@ -418,6 +418,7 @@ const IS_TITLE_WORDS: &[&str] = &[
     "councilwoman",
     "dame",
     "dean",
+    "del",
     "democratic",
     "deputy",
     "detective",
@@ -885,10 +886,10 @@ pub fn is_abbreviation(w: &str) -> bool {
 
 const IS_ABBREVIATION_WORDS: &[&str] = &[
     "adm", "al", "approx", "apr", "aug", "ave", "blvd", "ca", "capt", "cmdr", "co", "col", "corp",
-    "dec", "dept", "dr", "e.g", "est", "feb", "fig", "ft", "gen", "gens", "gov", "hon", "i.e",
-    "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt",
-    "no", "nov", "oct", "op", "pp", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sep",
-    "sept", "sgt", "sr", "st", "v", "vol", "vs",
+    "dec", "del", "dept", "dr", "e.g", "est", "feb", "fig", "ft", "gen", "gens", "gov", "hon",
+    "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs",
+    "ms", "mt", "no", "nov", "oct", "op", "pp", "pres", "prof", "rep", "reps", "rev", "sen",
+    "sens", "sep", "sept", "sgt", "sr", "st", "v", "vol", "vs",
 ];
 
 #[cfg(test)]

@@ -655,7 +655,15 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
             ..Np::default()
         });
     }
-    let name_start = n0 + title_end(text, &ws[n0..]);
+    let mut name_start = n0 + title_end(text, &ws[n0..]);
+    // "The Post's Dana Milbank": the owner is the role, the rest the name.
+    let owner = ws[name_start..ws.len() - 1].iter().rposition(|w| {
+        let w = w.of(text);
+        w.ends_with("'s") || w.ends_with("’s")
+    });
+    if let Some(o) = owner {
+        name_start += o + 1;
+    }
     let org = ws[name_start..]
         .iter()
         .any(|s| is_org_word(&lower(s.of(text))));
@@ -667,7 +675,12 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
             return None;
         }
     }
-    let role = (name_start > 0).then(|| Span::new(ws[0].start, ws[name_start - 1].end));
+    let role_start = if owner.is_some() {
+        the.unwrap_or(ws[0].start)
+    } else {
+        ws[0].start
+    };
+    let role = (name_start > 0).then(|| Span::new(role_start, ws[name_start - 1].end));
     // "The Washington Post": keep the article when the phrase started with it.
     let with_the = match the {
         // "a New Hampshire Democrat" describes; it is not a name.
@@ -847,10 +860,11 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
             }
             continue;
         }
-        // "As Byler pointed out, "Q"": the one phrasal speech verb taken
-        // ("pointed to" is not speech).
-        let pointed_out = has(&["pointed", "points", "pointing", "point"], &lw)
-            && matches!(toks.get(i + 1), Some(Tok::W(n)) if n.of(text) == "out");
+        // "As Byler pointed out, "Q"", "as Milbank puts it": the phrasal
+        // speech verbs taken ("pointed to" is not speech).
+        let next_is = |x: &str| matches!(toks.get(i + 1), Some(Tok::W(n)) if n.of(text) == x);
+        let pointed_out = has(&["pointed", "points", "pointing", "point"], &lw) && next_is("out")
+            || has(&["put", "puts"], &lw) && next_is("it");
         if !starts_lower(w) || !(pointed_out || is_speech_verb(&lw)) {
             continue;
         }
@@ -1893,6 +1907,14 @@ mod tests {
                 "Jane Roe",
             ),
             ("\"We will win this race,\" exhorted Jane Roe.", "Jane Roe"),
+            (
+                "\"We will win this race,\" said Del. Jane Roe of the Virgin Islands.",
+                "Jane Roe",
+            ),
+            (
+                "As The Daily Star's Jane Roe puts it, \"we will win this race.\"",
+                "Jane Roe",
+            ),
             (
                 "In Berea, Gov. Jane Roe (R-Ohio), said, \"We will win this race.\"",
                 "Jane Roe",
