@@ -860,12 +860,18 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
             }
             continue;
         }
-        // "As Byler pointed out, "Q"", "as Milbank puts it": the phrasal
-        // speech verbs taken ("pointed to" is not speech).
+        // "As Byler pointed out, "Q"", "as Milbank puts it", "Clinton shot
+        // back": the phrasal speech verbs taken ("pointed to" is not
+        // speech).
         let next_is = |x: &str| matches!(toks.get(i + 1), Some(Tok::W(n)) if n.of(text) == x);
-        let pointed_out = has(&["pointed", "points", "pointing", "point"], &lw) && next_is("out")
-            || has(&["put", "puts"], &lw) && next_is("it");
-        if !starts_lower(w) || !(pointed_out || is_speech_verb(&lw)) {
+        let phrasal = has(&["pointed", "points", "pointing", "point"], &lw) && next_is("out")
+            || has(&["put", "puts"], &lw) && next_is("it")
+            || has(&["shot", "fired", "hit", "shoots", "fires", "hits"], &lw) && next_is("back");
+        if !starts_lower(w) || !(phrasal || is_speech_verb(&lw)) {
+            continue;
+        }
+        // "Rubio will continue to be": not "he continued".
+        if lw.starts_with("continu") && next_is("to") {
             continue;
         }
         // "claims of fraud": a noun ("said of the move" stays a verb).
@@ -1907,6 +1913,14 @@ mod tests {
                 "Jane Roe",
             ),
             ("\"We will win this race,\" exhorted Jane Roe.", "Jane Roe"),
+            (
+                "After John Doe attacked her, Jane Roe shot back, \"we will win this race.\"",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe said John Doe will continue to be \"a champion of the city.\"",
+                "Jane Roe",
+            ),
             (
                 "\"We will win this race,\" said Del. Jane Roe of the Virgin Islands.",
                 "Jane Roe",
