@@ -163,11 +163,12 @@ pub fn is_speech_verb(w: &str) -> bool {
             }
         }
     }
-    // Doubled consonants: "quipped", "snapped".
-    if let Some(stem) = w.strip_suffix("ped") {
-        return STEMS.contains(&stem);
+    // Doubled consonants: "quipped", "admitted", "admitting".
+    let stem = w.strip_suffix("ed").or_else(|| w.strip_suffix("ing"));
+    match stem.map(str::as_bytes) {
+        Some([.., a, b]) if a == b => STEMS.contains(&&w[..stem.map_or(0, str::len) - 1]),
+        _ => false,
     }
-    false
 }
 
 /// Words that stand between a subject and its speech verb without changing
@@ -925,6 +926,9 @@ mod tests {
     fn speech_verbs_in_every_tense() {
         for w in [
             "said",
+            "admitted",
+            "admitting",
+            "quipped",
             "says",
             "say",
             "told",

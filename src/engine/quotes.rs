@@ -1683,9 +1683,13 @@ fn is_quotation(text: &str, raw: &Raw, toks: &[Tok], qi: usize, n_words: usize) 
             return false;
         }
     }
-    // Title case throughout ("Saturday Night Live") reads as a name.
+    // Title case throughout ("Saturday Night Live") reads as a name —
+    // unless it holds two sentences ("Like Oakland. Or Ferguson").
     let ws = words(text, raw.inner);
+    let inner = raw.inner.of(text);
+    let sentences = [". ", "? ", "! "].iter().any(|p| inner.contains(p));
     let title_case = ws.len() >= 2
+        && !sentences
         && ws.iter().all(|w| {
             let s = w.of(text);
             starts_upper(s)
@@ -1913,6 +1917,10 @@ mod tests {
                 "Jane Roe",
             ),
             ("\"We will win this race,\" exhorted Jane Roe.", "Jane Roe"),
+            (
+                "\"Like Oakland. Or Ferguson,\" Jane Roe admitted.",
+                "Jane Roe",
+            ),
             (
                 "After John Doe attacked her, Jane Roe shot back, \"we will win this race.\"",
                 "Jane Roe",
