@@ -367,13 +367,15 @@ fn np_with_appositions(text: &str, toks: &[Tok], c: usize) -> Option<Np> {
         while k > 0 {
             match toks[k - 1] {
                 Tok::Comma => break,
-                Tok::W(_) | Tok::Open | Tok::Close | Tok::Dash if n < 16 => {}
+                Tok::W(_) | Tok::Open | Tok::Close | Tok::Dash if n < 28 => {}
                 _ => break 'outer,
             }
             k -= 1;
             n += 1;
         }
-        if k == 0 || n == 0 {
+        // A long segment only as a relative clause ("who served as ...").
+        let relative = matches!(toks[k], Tok::W(w) if has(&["who", "whose"], &lower(w.of(text))));
+        if k == 0 || n == 0 || n > 16 && !relative {
             break;
         }
         k -= 1;
@@ -416,7 +418,14 @@ fn np_with_appositions(text: &str, toks: &[Tok], c: usize) -> Option<Np> {
         .or_else(|| cands.first())
         .cloned()
     {
-        if role.is_some() {
+        // A relative clause ("who was polled") or an age says something
+        // about the speaker, but is no role.
+        let clause = |r: &Span| {
+            let first = r.of(text).split(' ').next().unwrap_or("");
+            has(&["who", "whose", "which"], &lower(first))
+                || first.bytes().all(|b| b.is_ascii_digit())
+        };
+        if role.is_some_and(|r| !clause(&r)) {
             np.role = role;
         }
         return Some(np);
@@ -1963,6 +1972,10 @@ mod tests {
             ),
             (
                 "Jane Roe, who is Irish, said \"we will win this race\" on Monday.",
+                "Jane Roe",
+            ),
+            (
+                "Earlier, Jane Roe, who served on the council when the decision was made to close the old bridge over the river, said \"we will win this race.\"",
                 "Jane Roe",
             ),
             (
