@@ -32,7 +32,8 @@
 
 use super::lexicon::{
     has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
-    is_person_noun, is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
+    is_person_noun, is_publication_noun, is_speech_verb, is_title, month, pronoun, weekday,
+    Pronoun,
 };
 use super::structure::Doc;
 use super::text::{
@@ -329,10 +330,17 @@ fn is_role_word(w: &str) -> bool {
 /// backwards; `None` when there is none.
 fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<Np> {
     let mut j = end;
-    // "The U.S. and South Korea have repeatedly said": skip "have repeatedly".
+    // "The U.S. and South Korea have repeatedly said": skip "have
+    // repeatedly"; and a day between ("Beck on Wednesday called").
     while j > 0 {
         match toks[j - 1] {
             Tok::W(s) if is_aux_or_adverb(&lower(s.of(text))) || is_ly_adverb(s.of(text)) => j -= 1,
+            Tok::W(s) if weekday(&lower(s.of(text))).is_some() => {
+                j -= 1;
+                if matches!(toks.get(j.wrapping_sub(1)), Some(Tok::W(o)) if o.of(text) == "on") {
+                    j -= 1;
+                }
+            }
             _ => break,
         }
     }
@@ -504,6 +512,13 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
         if lw == "the" || lw == "a" || lw == "an" {
             if !ws.is_empty() && (starts_upper(text_of(text, ws.last())) || lw == "the") {
                 if after_preposition(text, toks, k - 1) {
+                    // "At the party convention Sen. Elizabeth Warren said":
+                    // a full name after the phrase, with no comma between.
+                    let run = ws.iter().take_while(|w| starts_upper(w.of(text))).count();
+                    if run >= 2 && run < ws.len() {
+                        ws.truncate(run);
+                        return finish_np(text, ws, None, false);
+                    }
                     return None;
                 }
                 return finish_np(text, ws, Some(s.start), lw == "the");
@@ -524,8 +539,12 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
     // "speaking to Fox News said": the object of a preposition is not the
     // one speaking.
     // ("with Donald Trump tweeting that ..." is the exception: a subject.)
+    // (past an adverb: "with Trump reportedly yelling").
+    let verb = toks[j.min(toks.len())..]
+        .iter()
+        .find(|t| !matches!(t, Tok::W(a) if is_ly_adverb(a.of(text))));
     let with_ing = matches!(toks.get(k.wrapping_sub(1)), Some(Tok::W(p)) if lower(p.of(text)) == "with")
-        && matches!(toks.get(j), Some(Tok::W(v)) if v.of(text).ends_with("ing"));
+        && matches!(verb, Some(Tok::W(v)) if v.of(text).ends_with("ing"));
     if !ws.is_empty() && !with_ing && after_preposition(text, toks, k) {
         return None;
     }
@@ -1146,26 +1165,31 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
     if caps > 0 && toks.get(start + caps) == Some(&Tok::Dash) {
         start += caps + 1;
     }
-    if let Some(Tok::W(w)) = toks.get(start) {
+    // Openers, one or more ("And then Trump ...").
+    const OPENERS: &[&str] = &[
+        "and",
+        "but",
+        "finally",
+        "however",
+        "later",
+        "meanwhile",
+        "now",
+        "so",
+        "still",
+        "then",
+        "yet",
+    ];
+    while let Some(Tok::W(w)) = toks.get(start) {
         let lw = lower(w.of(text));
-        if has(
-            &[
-                "but",
-                "and",
-                "yet",
-                "so",
-                "still",
-                "meanwhile",
-                "however",
-                "now",
-            ],
-            &lw,
-        ) {
+        if has(OPENERS, &lw) {
             start += 1;
-        } else if is_capitalised_function_word(&lw) && pronoun(&lw).is_none() {
+            continue;
+        }
+        if is_capitalised_function_word(&lw) && pronoun(&lw).is_none() {
             let comma = toks[start..limit].iter().position(|t| *t == Tok::Comma)?;
             start += comma + 1;
         }
+        break;
     }
     if start >= limit {
         return None;
@@ -1936,6 +1960,22 @@ mod tests {
             ),
             (
                 "Jane Roe said John Doe will continue to be \"a champion of the city.\"",
+                "Jane Roe",
+            ),
+            (
+                "Much of it was aimed at Doe, who Jane Roe on Wednesday called \"a disaster.\"",
+                "Jane Roe",
+            ),
+            (
+                "At the party convention Mayor Jane Roe said the plan was \"a disaster.\"",
+                "Jane Roe",
+            ),
+            (
+                "Fans cheered, with Jane Roe reportedly yelling: \"We will win this race!\"",
+                "Jane Roe",
+            ),
+            (
+                "And then Jane Roe went on the attack, saying, \"We will win this race.\"",
                 "Jane Roe",
             ),
             (
