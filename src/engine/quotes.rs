@@ -894,7 +894,10 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         let next_is = |x: &str| matches!(toks.get(i + 1), Some(Tok::W(n)) if n.of(text) == x);
         let phrasal = has(&["pointed", "points", "pointing", "point"], &lw) && next_is("out")
             || has(&["put", "puts"], &lw) && next_is("it")
-            || has(&["shot", "fired", "hit", "shoots", "fires", "hits"], &lw) && next_is("back");
+            || has(&["shot", "fired", "hit", "shoots", "fires", "hits"], &lw) && next_is("back")
+            || has(&["issued", "released", "issues", "releases"], &lw)
+                && next_is("a")
+                && matches!(toks.get(i + 2), Some(Tok::W(n)) if n.of(text) == "statement");
         if !starts_lower(w) || !(phrasal || is_speech_verb(&lw)) {
             continue;
         }
@@ -1976,6 +1979,14 @@ mod tests {
             ),
             (
                 "And then Jane Roe went on the attack, saying, \"We will win this race.\"",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe issued a statement, \"We will win this race.\"",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe chided him, \"We will win this race.\"",
                 "Jane Roe",
             ),
             (
