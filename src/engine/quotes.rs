@@ -358,7 +358,32 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<Np> {
             return Some(np);
         }
     }
-    np_words_before(text, toks, skip_brackets(toks, j))
+    let j = skip_brackets(toks, j);
+    let np = np_words_before(text, toks, j)?;
+    // "Anthony Anton, president and CEO of the Association stated": a title
+    // "of" an organisation, with no closing comma, is the role of the name
+    // before the comma.
+    let titled = np.name.is_some_and(|n| {
+        let mut ws = n.of(text).split(' ');
+        ws.next().is_some_and(|w| is_title(&lower(w))) && ws.next() == Some("of")
+    });
+    if titled {
+        let from = [np.name, np.role].iter().flatten().map(|s| s.start).min();
+        let first = toks[..j]
+            .iter()
+            .rposition(|t| !matches!(t, Tok::W(w) if Some(w.start) >= from))
+            .map_or(0, |k| k + 1);
+        if first > 0 && toks[first - 1] == Tok::Comma {
+            let person = np_words_before(text, toks, first - 1)
+                .filter(|p| p.name.is_some_and(|n| count_words(text, n) >= 2) && p.role.is_none());
+            if let (Some(mut p), Some(f)) = (person, from) {
+                let end = np.name.map_or(f, |n| n.end);
+                p.role = Some(Span::new(f, end));
+                return Some(p);
+            }
+        }
+    }
+    Some(np)
 }
 
 /// `NP, A1, A2, said`: appositions between commas, read backwards from the
@@ -1761,8 +1786,15 @@ fn resolve(
             .paras
             .get(para.saturating_sub(3))
             .map_or(0, |p| p.span.start);
-        let is_person =
-            |m: &&Mention| m.person || m.words == 1 && full_name(text, m, people).is_some();
+        // "South Carolina, he said, was ...": the phrase the pronoun
+        // interrupts is not who "he" is.
+        let interrupted = |m: &Mention| {
+            text.get(m.span.end..pos)
+                .is_some_and(|g| g.starts_with(',') && g[1..].split_whitespace().count() <= 1)
+        };
+        let is_person = |m: &&Mention| {
+            (m.person || m.words == 1 && full_name(text, m, people).is_some()) && !interrupted(m)
+        };
         let recent = || {
             ments[..before]
                 .iter()
@@ -1990,6 +2022,10 @@ mod tests {
                 "Jane Roe",
             ),
             (
+                "Jane Roe, president and CEO of the Harbour Group stated, \"We will win this race.\"",
+                "Jane Roe",
+            ),
+            (
                 "\"We will win this race,\" said Del. Jane Roe of the Virgin Islands.",
                 "Jane Roe",
             ),
@@ -2195,6 +2231,9 @@ mod tests {
         assert_ne!(s.as_deref(), Some("Jane Roe"));
         // A speaker named in an earlier sentence is not carried past it.
         let t = "Headline\nJane Roe said \"we want change.\" The crowd cheered. John Doe spoke and said the city would \"fight for every job,\" and they cheered again.";
+        assert_eq!(quotes(t)[1].1.as_deref(), Some("John Doe"));
+        // "X, he said, was ...": "he" is not X.
+        let t = "Headline\n\"We will win,\" John Doe said. South Carolina, he said, was \"where we can win.\"";
         assert_eq!(quotes(t)[1].1.as_deref(), Some("John Doe"));
     }
 }
