@@ -1083,6 +1083,20 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
             });
             continue;
         }
+        // `"Q," Nate Silver, the polling guru who founded the site, tweeted`:
+        // a full name opening the clause right after the quotation.
+        let q = toks[..i]
+            .iter()
+            .rposition(|t| matches!(t, Tok::Q(_) | Tok::End));
+        if let Some(q) = q.filter(|&q| matches!(toks[q], Tok::Q(_))) {
+            let start = q + 1 + (toks.get(q + 1) == Some(&Tok::Comma)) as usize;
+            let full = subject_at(text, &toks[..i], start)
+                .filter(|(np, _)| np.name.is_some_and(|n| count_words(text, n) >= 2));
+            if let Some((np, pos)) = full {
+                out.push(Attribution { np, at: i, pos });
+                continue;
+            }
+        }
         // `..., said Nargis Kassenova, an expert`: inverted at the end.
         if invertible && toks.get(i.wrapping_sub(1)) == Some(&Tok::Comma) {
             if let Some(np) = np_after(text, toks, i + 1).filter(|np| np.name.is_some()) {
@@ -2023,6 +2037,15 @@ mod tests {
             ),
             (
                 "Jane Roe, president and CEO of the Harbour Group stated, \"We will win this race.\"",
+                "Jane Roe",
+            ),
+            (
+                "\"We will win this race,\" Jane Roe, the pollster who founded the site tweeted on Friday.",
+                "Jane Roe",
+            ),
+            ("\"We will win this race,\" Jane Roe fumed.", "Jane Roe"),
+            (
+                "Jane Roe blamed the loss on \"a lack of nerve.\"",
                 "Jane Roe",
             ),
             (
