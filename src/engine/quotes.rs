@@ -2040,7 +2040,7 @@ mod tests {
                 "Jane Roe",
             ),
             (
-                "\"We will win this race,\" Jane Roe, the pollster who founded it tweeted on Friday.",
+                "\"We will win this race,\" Jane Roe, the pollster who used to teach maths tweeted on Friday.",
                 "Jane Roe",
             ),
             ("\"We will win this race,\" Jane Roe fumed.", "Jane Roe"),
