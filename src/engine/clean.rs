@@ -210,7 +210,7 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
         let (shared, _) = lead.overlap(text, lines[j]);
         // A headline may share nothing with the lead ("Big news today"):
         // the line right above the story keeps its place.
-        let near = h.is_none() && j + 1 == first_prose && words[j] >= 3;
+        let near = h.is_none() && j + 1 == first_prose && words[j] >= 2;
         let junk = shared == 0
             && !near
             && !is_heading_like(text, lines[j])
@@ -805,6 +805,8 @@ mod tests {
         // No line restates the lead: the one right above the story stays.
         let t = format!("Share\nBig news today\n{story}");
         assert_eq!(kept(&t)[0], "Big news today");
+        let t = format!("Title here\n{story}");
+        assert_eq!(kept(&t)[0], "Title here");
     }
 
     #[test]
