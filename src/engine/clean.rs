@@ -16,9 +16,11 @@
 //!
 //! The article's core is the densest run of prose (furniture lines split
 //! runs; short lines do not). It is widened up and down while that gains
-//! prose net of the furniture crossed (see [`widen`]), so a story cut by a
+//! prose net of the furniture crossed (see `widen`), so a story cut by a
 //! newsletter box or a "Related" link is one story again, then upward over
-//! the headline and standfirst.
+//! the headline and standfirst. The headline is the line above the story
+//! that restates its lead (see `headline`); it becomes the first line
+//! kept, so [`super::structure`] reads it as the headline.
 //!
 //! Known failure cases: an article whose paragraphs do not end with sentence
 //! punctuation looks like a list of short lines; a long prose bio, a page's

@@ -1,8 +1,9 @@
 //! Structure: headline, standfirst, section headings, paragraphs, sentences.
 //!
 //! * The headline is the first article line when it is short and does not
-//!   end with a full stop; the standfirst is the short unpunctuated line
-//!   right under it.
+//!   end with a full stop (the cleaner puts the line that restates the lead
+//!   first); the standfirst is the short unpunctuated line right under it,
+//!   at most 40 words.
 //! * Section headings are recognised from a list ("What happened", "What
 //!   next?", "Why it matters", ...) and tag the paragraphs under them.
 //! * Sentences end at `.`, `!`, `?` or `…` (with any closing quotes and
