@@ -1233,8 +1233,9 @@ fn subject_at(text: &str, toks: &[Tok], start: usize) -> Option<(Np, usize)> {
         return None;
     }
     // Capitalised words, and lowercase role words right before one
-    // ("Republican presidential candidate Donald Trump").
-    let cap_at = |k: usize| matches!(toks.get(k), Some(Tok::W(w)) if starts_upper(w.of(text)));
+    // ("Republican presidential candidate Donald Trump"; a day is no name:
+    // "Clinton spoke Tuesday").
+    let cap_at = |k: usize| matches!(toks.get(k), Some(Tok::W(w)) if starts_upper(w.of(text)) && !is_day(&lower(w.of(text))));
     let mut e = start;
     while let Some(Tok::W(w)) = toks.get(e) {
         let s = w.of(text);
@@ -2013,6 +2014,10 @@ mod tests {
                 "Jane Roe",
             ),
             ("\"We will win this race,\" Jane Roe fumed.", "Jane Roe"),
+            (
+                "Jane Roe spoke Tuesday, arguing that \"we will win this race.\"",
+                "Jane Roe",
+            ),
             (
                 "Jane Roe blamed the loss on \"a lack of nerve.\"",
                 "Jane Roe",
