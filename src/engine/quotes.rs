@@ -32,8 +32,7 @@
 
 use super::lexicon::{
     has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
-    is_person_noun, is_publication_noun, is_speech_verb, is_title, month, pronoun, weekday,
-    Pronoun,
+    is_person_noun, is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
 };
 use super::structure::Doc;
 use super::text::{
@@ -335,7 +334,7 @@ fn np_before(text: &str, toks: &[Tok], end: usize) -> Option<Np> {
     while j > 0 {
         match toks[j - 1] {
             Tok::W(s) if is_aux_or_adverb(&lower(s.of(text))) || is_ly_adverb(s.of(text)) => j -= 1,
-            Tok::W(s) if weekday(&lower(s.of(text))).is_some() => {
+            Tok::W(s) if is_day(&lower(s.of(text))) => {
                 j -= 1;
                 if matches!(toks.get(j.wrapping_sub(1)), Some(Tok::W(o)) if o.of(text) == "on") {
                     j -= 1;
@@ -659,7 +658,7 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
         let possessive = ws.len() > 1
             && ws[..ws.len() - 1].iter().any(|w| {
                 let w = w.of(text);
-                starts_upper(w) && (w.ends_with("'s") || w.ends_with("’s"))
+                starts_upper(w) && is_possessive(w)
             });
         let capital = ws.iter().any(|w| starts_upper(w.of(text)));
         // It must end in a noun for a person or body ("Syed Farook's name"
@@ -694,10 +693,9 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
     }
     let mut name_start = n0 + title_end(text, &ws[n0..]);
     // "The Post's Dana Milbank": the owner is the role, the rest the name.
-    let owner = ws[name_start..ws.len() - 1].iter().rposition(|w| {
-        let w = w.of(text);
-        w.ends_with("'s") || w.ends_with("’s")
-    });
+    let owner = ws[name_start..ws.len() - 1]
+        .iter()
+        .rposition(|w| is_possessive(w.of(text)));
     if let Some(o) = owner {
         name_start += o + 1;
     }
@@ -780,10 +778,7 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
     }
     // "said Clinton's introducer": the owner does not speak; the phrase
     // describes who does (named in an apposition, if any).
-    let owner = ws.len() < n
-        && ws
-            .last()
-            .is_some_and(|s| s.of(text).ends_with("'s") || s.of(text).ends_with("’s"));
+    let owner = ws.len() < n && ws.last().is_some_and(|s| is_possessive(s.of(text)));
     // "a German user": after "a", a cut phrase names no one.
     if the.is_some() && !is_the && ws.len() < n {
         return None;
@@ -961,11 +956,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         if let Some(Tok::W(p)) = toks.get(i.wrapping_sub(1)) {
             let pw = p.of(text);
             let lp = lower(pw);
-            if pw.ends_with("'s")
-                || pw.ends_with("’s")
-                || pw.ends_with('’') && starts_upper(pw)
-                || is_determiner(&lp)
-            {
+            if is_possessive(pw) || pw.ends_with('’') && starts_upper(pw) || is_determiner(&lp) {
                 continue;
             }
         }
@@ -1334,6 +1325,11 @@ impl People {
         let i = if k > 0 { v[k - 1] } else { *v.first()? };
         self.ments.get(i)
     }
+}
+
+/// "Trump's", "Post’s".
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
 }
 
 /// "Trump's" -> "Trump".
