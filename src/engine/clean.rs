@@ -10,7 +10,8 @@
 //! * **stop** lines — what ends an article: comments ("24 Comments",
 //!   "Leave a reply"), the author's bio;
 //! * **prose** — long enough, ends like a sentence, and dense in common words
-//!   (jusText's stop-word test);
+//!   (jusText's stop-word test), but not With Every Word Capitalised (a
+//!   teaser headline that ends with a full stop);
 //! * **short** — everything else: headlines, subheadings, menu items, related
 //!   headlines.
 //!
@@ -27,7 +28,8 @@
 //! own notes (licence, disclaimer, cookie bar) or a comment thread right
 //! after the article, with no furniture line between, stays in; a page
 //! whose largest run of prose is not the story (a card of offers, a second
-//! story) loses the story.
+//! story) loses the story; a story written in title case throughout reads
+//! as a list of headlines.
 
 use super::lexicon::{has, is_stopword};
 use super::text::{count_words, each_word, trim};
@@ -646,15 +648,23 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     // review signed "[A.A. Dowd]", a trailing link): density decides.
     let long = n >= 30 && s.contains(". ");
     if n >= 6 && ends || long {
-        let mut stop = 0;
+        let (mut stop, mut caps, mut alpha) = (0, 0, 0);
         // ASCII lowercase keeps offsets: one allocation for the line.
         let low = s.to_ascii_lowercase();
         each_word(text, line, |w| {
             let lw = low
                 .get(w.span.start - line.start..w.span.end - line.start)
                 .unwrap_or("");
-            stop += is_stopword(lw.trim_end_matches('.')) as usize
+            stop += is_stopword(lw.trim_end_matches('.')) as usize;
+            let c = w.span.of(text).chars().next().unwrap_or(' ');
+            alpha += c.is_alphabetic() as usize;
+            caps += c.is_uppercase() as usize;
         });
+        // Every Word Capitalised: a headline (a teaser list's "You Won't
+        // Believe What This Fan Did."), not a sentence of the story.
+        if n < 25 && alpha >= 4 && caps * 5 >= alpha * 4 {
+            return Kind::Short;
+        }
         // 0.2 is jusText's lower density bound for English; a long line
         // below it is still prose in a terse style, so it only demotes
         // short ones.
@@ -875,6 +885,24 @@ mod tests {
             let k = kept(&t);
             assert_eq!(k.len(), 4, "{k:?}");
         }
+    }
+
+    #[test]
+    fn a_list_of_title_cased_teasers_is_not_the_story() {
+        let teasers = "You Will Not Believe What This Town Did With Its Old Bridge.\n\
+            The Quiet Streets That Every Walker Dreams Of Finding One Day.\n\
+            He Built A Boat In His Garden And Then Sailed It Around The Coast.\n\
+            Twenty Gardens That Will Make You Want To Plant Something Today.\n";
+        let story = "Council approves new bridge\n\
+            The city council voted on Monday to build a new bridge over the river, ending years of debate.\n";
+        let t = format!("{teasers}{story}");
+        assert_eq!(
+            kept(&t),
+            vec![
+                "Council approves new bridge",
+                "The city council voted on Monday to build a new bridge over the river, ending years of debate."
+            ]
+        );
     }
 
     #[test]
