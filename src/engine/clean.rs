@@ -4,7 +4,8 @@
 //!
 //! * **clutter** — calls to action ("Share", "Click here"), bylines and
 //!   timestamps ("By NAME, SITE Published"), copyright and cookie lines, a
-//!   comment's "Reply" and "2 weeks ago", and a line repeated verbatim;
+//!   comment's "Reply" and "2 weeks ago", and a line repeated verbatim (but
+//!   an embedded post's "— Name (@handle) date" is the story's);
 //! * **box** headings — "Related", "Read more", "Sign up", "Most read": a
 //!   link list or a call to action, below the article or inside it;
 //! * **stop** lines — what ends an article: comments ("24 Comments",
@@ -608,6 +609,11 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     if s.starts_with('©') || low.starts_with("(c)") || is_legal(s) {
         return Kind::Clutter;
     }
+    // An embedded post's signature, "— Jane Roe (@janeroe) May 2, 2024",
+    // is part of the story that quotes it.
+    if low.starts_with(['—', '–', '-']) && low.contains("(@") {
+        return Kind::Short;
+    }
     if is_byline(&low, n)
         || is_timestamp(&low, n)
         || n <= 8 && super::dates::find_date(text, line).is_some()
@@ -903,6 +909,17 @@ mod tests {
                 "The city council voted on Monday to build a new bridge over the river, ending years of debate."
             ]
         );
+    }
+
+    #[test]
+    fn an_embedded_post_stays_in_the_story() {
+        let t = "Council approves new bridge\n\
+            The city council voted on Monday to build a new bridge over the river, ending years of debate.\n\
+            Residents were quick to share their views on social media after the meeting ended.\n\
+            Finally a bridge we can all use! Well done to everyone who campaigned for it.\n\
+            — Jane Roe (@janeroe) May 2, 2024\n\
+            The bridge will cost about 40 million pounds and take three years to build, officials said.\n";
+        assert_eq!(kept(t).len(), 6, "{:?}", kept(t));
     }
 
     #[test]
