@@ -23,7 +23,12 @@ use super::structure::{Doc, Section};
 use super::text::words;
 use super::{Length, Options, Span};
 
-pub fn select(text: &str, doc: &Doc, opts: Options) -> Vec<Span> {
+/// The "What next" sentences: the article's own section when it has one,
+/// else the forward-looking sentences, most concrete first.
+///
+/// On the card, a sentence already shown under "What happened" is not
+/// shown again (`shown`); the full list (`Length::Full`) keeps every one.
+pub fn select(text: &str, doc: &Doc, opts: Options, shown: &[Span]) -> Vec<Span> {
     let own: Vec<Span> = doc.in_section(Section::Next).map(|s| s.span).collect();
     let cap = match opts.length {
         Length::Short => 1,
@@ -37,6 +42,7 @@ pub fn select(text: &str, doc: &Doc, opts: Options) -> Vec<Span> {
         .sentences
         .iter()
         .filter(|s| s.section != Section::Happened)
+        .filter(|s| opts.length == Length::Full || !shown.contains(&s.span))
         .filter_map(|s| future_score(text, s.span).map(|k| (k, s.span)))
         .collect();
     if opts.length == Length::Full {
