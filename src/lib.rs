@@ -8,6 +8,8 @@
 //! let card = briefly::summarize(
 //!     "Council backs bridge\n\
 //!      The city council voted on Monday to build a new bridge over the river.\n\
+//!      The old crossing, which opened in 1931, was closed to lorries last year.\n\
+//!      Councillors said the bridge would cost about 40 million pounds.\n\
 //!      \"This is a great day for the city,\" Mayor Jane Roe said.\n\
 //!      Work will begin next spring, officials said.",
 //! );
