@@ -88,6 +88,24 @@ fn cost_is_linear() {
 }
 
 #[test]
+fn html_cost_is_linear() {
+    // Many small scripts: each one's end tag is looked for from where it
+    // starts, never by re-reading the rest of the page.
+    let page = |n: usize| format!("<p>{}</p>", "<script>var a = 1;</script>word ".repeat(n));
+    let (small, big) = (page(4_000), page(40_000));
+    let t0 = std::time::Instant::now();
+    briefly::engine::summarize_html_with(&small, Options::default());
+    let a = t0.elapsed();
+    let t1 = std::time::Instant::now();
+    briefly::engine::summarize_html_with(&big, Options::default());
+    let b = t1.elapsed();
+    assert!(
+        b < a * 40 + std::time::Duration::from_millis(50),
+        "10x HTML took {b:?} vs {a:?}"
+    );
+}
+
+#[test]
 fn hand_written_json_matches_serde() {
     let seed = include_str!("golden/seed/input.txt");
     let wire = include_str!("golden/wire-dateline/input.txt");

@@ -163,9 +163,16 @@ fn convert(html: &str, strict: bool) -> (String, bool) {
             // Raw-text elements: jump to their end tag directly, since
             // their content may hold "<" that is not a tag.
             if matches!(name.as_str(), "script" | "style" | "textarea") {
-                let close = format!("</{name}");
-                let lower_rest = html[end..].to_ascii_lowercase();
-                let j = lower_rest.find(&close).map_or(b.len(), |e| end + e);
+                // The end tag in any case, found without lowering the rest
+                // of the page (that would make many scripts quadratic).
+                let j = (end..b.len())
+                    .find(|&k| {
+                        b[k] == b'<'
+                            && b.get(k + 1) == Some(&b'/')
+                            && b.get(k + 2..k + 2 + name.len())
+                                .is_some_and(|t| t.eq_ignore_ascii_case(name.as_bytes()))
+                    })
+                    .unwrap_or(b.len());
                 i = html[j..].find('>').map_or(b.len(), |e| j + e + 1);
                 text_start = i;
                 continue;
