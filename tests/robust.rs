@@ -88,6 +88,37 @@ fn cost_is_linear() {
 }
 
 #[test]
+fn long_lines_cost_is_linear() {
+    // Two paragraphs of distinct words, each one line: nothing may compare
+    // every word of one with every word of the other.
+    let page = |n: usize| {
+        let mut x: u32 = 7;
+        let mut word = || {
+            (0..6)
+                .map(|_| {
+                    x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    char::from(b'a' + (x >> 16) as u8 % 26)
+                })
+                .collect::<String>()
+        };
+        let a: Vec<String> = (0..n).map(|_| word()).collect();
+        let b: Vec<String> = (0..n).map(|_| word()).collect();
+        format!("Title here\n{}\nThe {}.\n", a.join(" "), b.join(" "))
+    };
+    let (small, big) = (page(8_000), page(80_000));
+    let t0 = std::time::Instant::now();
+    summarize(&small);
+    let a = t0.elapsed();
+    let t1 = std::time::Instant::now();
+    summarize(&big);
+    let b = t1.elapsed();
+    assert!(
+        b < a * 40 + std::time::Duration::from_millis(50),
+        "10x longer lines took {b:?} vs {a:?}"
+    );
+}
+
+#[test]
 fn html_cost_is_linear() {
     // Many small scripts: each one's end tag is looked for from where it
     // starts, never by re-reading the rest of the page.

@@ -234,13 +234,19 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
 /// headline restates.
 struct Lead(Vec<u64>);
 
+/// Content words kept of the lead, and read of a line (a headline has at
+/// most 25 words; three paragraphs of a lead about 100).
+const MAX_KEYS: usize = 200;
+
 impl Lead {
     fn new(text: &str, lines: &[Span], kinds: &[Kind], first: usize, last: usize) -> Lead {
         let mut keys = Vec::new();
         for j in (first..=last).filter(|&j| kinds[j] == Kind::Prose).take(3) {
             Lead::keys(text, lines[j], &mut |k| keys.push(k));
         }
-        // A few dozen words: a linear search is small and fast enough.
+        // A few dozen words: a linear search is small and fast enough. The
+        // cap keeps it so for a megabyte-long "paragraph".
+        keys.truncate(MAX_KEYS);
         Lead(keys)
     }
 
@@ -261,8 +267,12 @@ impl Lead {
     fn overlap(&self, text: &str, line: Span) -> (usize, usize) {
         let (mut all, mut shared) = (0, 0);
         Lead::keys(text, line, &mut |k| {
+            // A headline is short: the rest of a long line cannot change
+            // what is decided from it, and would cost a search per word.
+            if all < MAX_KEYS {
+                shared += self.0.contains(&k) as usize;
+            }
             all += 1;
-            shared += self.0.contains(&k) as usize;
         });
         (shared, shared * 100 / all.max(1))
     }
