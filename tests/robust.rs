@@ -119,6 +119,27 @@ fn long_lines_cost_is_linear() {
 }
 
 #[test]
+fn a_sentence_of_many_quotations_costs_linear() {
+    // No full stop anywhere: one "sentence" holding thousands of
+    // quotations, each introduced by a name and a colon.
+    let page = |n: usize| {
+        let one = "Jane Roe: \"we will win\" ";
+        format!("Title here\n{}\n", one.repeat(n))
+    };
+    let (small, big) = (page(1_000), page(10_000));
+    let t0 = std::time::Instant::now();
+    check(&small);
+    let a = t0.elapsed();
+    let t1 = std::time::Instant::now();
+    check(&big);
+    let b = t1.elapsed();
+    assert!(
+        b < a * 40 + std::time::Duration::from_millis(50),
+        "10x quotations took {b:?} vs {a:?}"
+    );
+}
+
+#[test]
 fn html_cost_is_linear() {
     // Many small scripts: each one's end tag is looked for from where it
     // starts, never by re-reading the rest of the page.

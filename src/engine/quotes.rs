@@ -1469,7 +1469,10 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let sents = &doc.sentences;
     let mut first_raw = 0;
-    let mut ctx_cache: Option<(Span, Vec<Tok>, Vec<Attribution>)> = None;
+    // The context read last: its span, tokens, attributions, and the
+    // sentence ends counted before each token.
+    type Context = (Span, Vec<Tok>, Vec<Attribution>, Vec<u32>);
+    let mut ctx_cache: Option<Context> = None;
     let mut last_speaker: Option<(usize, Option<String>, Option<String>)> = None;
     for (ri, raw) in raws.iter().enumerate() {
         // The context: from the sentence where it opens to the one where it
@@ -1493,15 +1496,24 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             }
             _ => raw.outer,
         };
+        let ctx = chunk(text, ctx, raw.outer);
         if ctx_cache.as_ref().is_none_or(|c| c.0 != ctx) {
             while first_raw < raws.len() && raws[first_raw].outer.end <= ctx.start {
                 first_raw += 1;
             }
             let toks = tokenize(text, ctx, &raws, first_raw);
             let atts = attributions(text, &toks);
-            ctx_cache = Some((ctx, toks, atts));
+            // Sentence ends before each token, so that counting those
+            // between an attribution and the quotation is one subtraction.
+            let mut ends = Vec::with_capacity(toks.len() + 1);
+            ends.push(0u32);
+            for t in &toks {
+                let n = ends.last().copied().unwrap_or(0);
+                ends.push(n + (*t == Tok::End) as u32);
+            }
+            ctx_cache = Some((ctx, toks, atts, ends));
         }
-        let Some((_, toks, atts)) = ctx_cache.as_ref() else {
+        let Some((_, toks, atts, ends)) = ctx_cache.as_ref() else {
             continue;
         };
         let Some(qi) = toks.iter().position(|t| *t == Tok::Q(ri)) else {
@@ -1522,8 +1534,8 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
                 // Crossing an end of sentence costs more.
                 let lo = a.at.min(qi);
                 let hi = a.at.max(qi);
-                let ends = toks[lo..hi].iter().filter(|t| **t == Tok::End).count();
-                d + 20 * ends
+                let crossed = ends.get(hi).zip(ends.get(lo)).map_or(0, |(h, l)| h - l);
+                d + 20 * crossed as usize
             });
         // "Ryan said the shootings demand that all engage in "Q"": a verb
         // with no one named before it, inside the clause of a named
@@ -1598,6 +1610,34 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
     }
     credit_lines(text, doc, &people, &mut out);
     out
+}
+
+/// The part of a sentence read around a quotation. A sentence of many
+/// thousand words (a page without full stops) is read in chunks of about
+/// `CHUNK` bytes, the same for every quotation in a chunk, so that each
+/// quotation costs a bounded amount of work however long the sentence.
+fn chunk(text: &str, ctx: Span, quote: Span) -> Span {
+    const CHUNK: usize = 2048;
+    if ctx.len() <= 2 * CHUNK {
+        return ctx;
+    }
+    let lo = ctx.start + (quote.start.saturating_sub(ctx.start) / CHUNK) * CHUNK;
+    let hi = ctx.start + (quote.end.saturating_sub(ctx.start) / CHUNK + 1) * CHUNK;
+    let (mut lo, mut hi) = (lo.min(quote.start), hi.min(ctx.end).max(quote.end));
+    // On a character, and at a space (not inside a word).
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    if let Some(k) = text
+        .get(lo..quote.start)
+        .and_then(|s| s.find(char::is_whitespace))
+    {
+        lo += k;
+    }
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    Span::new(lo.min(quote.start), hi.max(quote.end))
 }
 
 /// Whether the attribution at `at`, after the quotation at `qi`, stands in a
