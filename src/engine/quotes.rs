@@ -1700,11 +1700,12 @@ fn colon_intro(text: &str, doc: &Doc, para: usize, raws: &[Raw]) -> Option<(Np, 
     if !prev.span.of(text).ends_with(':') {
         return None;
     }
-    let last = doc
+    // Its last sentence, by binary search (a scan from the end would make
+    // a page of such paragraphs quadratic).
+    let i = doc
         .sentences
-        .iter()
-        .rev()
-        .find(|s| s.span.start < prev.span.end)?;
+        .partition_point(|s| s.span.start < prev.span.end);
+    let last = doc.sentences.get(i.checked_sub(1)?)?;
     let span = Span::new(last.span.start, prev.span.end);
     let first = raws.partition_point(|r| r.outer.end <= span.start);
     let toks = tokenize(text, span, raws, first);
