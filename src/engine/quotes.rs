@@ -1184,15 +1184,20 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
         "then",
         "yet",
     ];
+    // Introductory phrases, up to two ("On Thursday, after remaining
+    // neutral, Warren ...").
+    let mut phrases = 0;
     while let Some(Tok::W(w)) = toks.get(start) {
         let lw = lower(w.of(text));
         if has(OPENERS, &lw) {
             start += 1;
             continue;
         }
-        if is_capitalised_function_word(&lw) && pronoun(&lw).is_none() {
+        if phrases < 2 && is_capitalised_function_word(&lw) && pronoun(&lw).is_none() {
             let comma = toks[start..limit].iter().position(|t| *t == Tok::Comma)?;
             start += comma + 1;
+            phrases += 1;
+            continue;
         }
         break;
     }
@@ -2122,6 +2127,10 @@ mod tests {
             ),
             (
                 "Jane Roe bemoaned Ireland's reputation, saying that voters \"will win this race.\"",
+                "Jane Roe",
+            ),
+            (
+                "On Thursday, after staying neutral for months, Jane Roe endorsed John Doe, saying, \"We will win this race.\"",
                 "Jane Roe",
             ),
         ];
