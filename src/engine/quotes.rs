@@ -1049,6 +1049,15 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         } else {
             np_before(text, toks, i)
         };
+        // `Anthony Anton, president and CEO of the Restaurant Association
+        // stated`: an apposition left unclosed; the full name opening the
+        // clause speaks, not the body named at the apposition's end.
+        if before.as_ref().is_some_and(|np| np.pronoun.is_none()) {
+            if let Some((np, pos)) = unclosed_apposition(text, toks, i) {
+                out.push(Attribution { np, at: i, pos });
+                continue;
+            }
+        }
         if let Some(np) = before.as_ref().filter(|np| named(np)) {
             out.push(Attribution {
                 np: np.clone(),
@@ -1156,6 +1165,35 @@ fn subject_np(text: &str, toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         .rposition(|t| matches!(t, Tok::End | Tok::Q(_) | Tok::Colon))
         .map_or(0, |k| k + 1);
     clause_subject(text, toks, start, i)
+}
+
+/// `Full Name, apposition verb`: the full name opening the clause of the
+/// verb at `i`, when one comma follows it and none closes the apposition.
+fn unclosed_apposition(text: &str, toks: &[Tok], i: usize) -> Option<(Np, usize)> {
+    let start = toks[..i]
+        .iter()
+        .rposition(|t| matches!(t, Tok::End | Tok::Q(_) | Tok::Colon))
+        .map_or(0, |k| k + 1);
+    let clause = toks.get(start..i)?;
+    let c = start + clause.iter().position(|t| *t == Tok::Comma)?;
+    if clause.iter().filter(|t| **t == Tok::Comma).count() != 1
+        || toks.get(i - 1) == Some(&Tok::Comma)
+    {
+        return None;
+    }
+    // A role or a relative clause follows the comma ("president and CEO
+    // of", "who is"; not "South Carolina, Mayor Jane Roe said").
+    if !matches!(toks.get(c + 1), Some(Tok::W(w)) if starts_lower(w.of(text))) {
+        return None;
+    }
+    // The name fills everything before the comma.
+    let (np, pos) = subject_at(text, &toks[..c], start)?;
+    let name = np.name?;
+    let last = match toks.get(c - 1) {
+        Some(Tok::W(w)) => *w,
+        _ => return None,
+    };
+    (count_words(text, name) >= 2 && name.end == last.end && np.role.is_none()).then_some((np, pos))
 }
 
 /// The subject of the clause starting at `start`, past an opening
@@ -2131,6 +2169,14 @@ mod tests {
             ),
             (
                 "On Thursday, after staying neutral for months, Jane Roe endorsed John Doe, saying, \"We will win this race.\"",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe, president and CEO of the Cork Harbour Association stated, \"We will win this race.\"",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe, who chairs Friends of Cork said in a statement: \"We will win this race.\"",
                 "Jane Roe",
             ),
         ];
