@@ -220,7 +220,11 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
             && !near
             && !is_heading_like(text, lines[j])
             && (words[j] < 5 || lines[j].of(text).contains('@'));
-        keep[j] = keep[j] && !junk || h == Some(j);
+        // A standfirst above the byline and share buttons reads as prose
+        // and restates the lead.
+        let standfirst =
+            h.is_some() && kinds[j] == Kind::Prose && (10..=60).contains(&words[j]) && shared >= 2;
+        keep[j] = keep[j] && !junk || h == Some(j) || standfirst;
     }
     if let Some(h) = h {
         keep[h] = true;
@@ -831,6 +835,14 @@ mod tests {
              The city council votes to build a new bridge over the river at a cost of 40 million pounds\n{story}"
         );
         assert_eq!(kept(&t).len(), 4);
+        // A standfirst written as a sentence, above the byline, the date
+        // and a "Comments" link, stays; the byline and the link go.
+        let t = format!(
+            "Council approves new bridge over the river\n\
+             The vote ends years of debate about a new bridge, and building starts next year.\n\
+             By Jane Doe\nMarch 3, 2024\nComments\n{story}"
+        );
+        assert_eq!(kept(&t).len(), 4, "{:?}", kept(&t));
         // No line restates the lead: the one right above the story stays.
         let t = format!("Share\nBig news today\n{story}");
         assert_eq!(kept(&t)[0], "Big news today");
