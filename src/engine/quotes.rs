@@ -1189,9 +1189,8 @@ fn unclosed_apposition(text: &str, toks: &[Tok], i: usize) -> Option<(Np, usize)
     // The name fills everything before the comma.
     let (np, pos) = subject_at(text, &toks[..c], start)?;
     let name = np.name?;
-    let last = match toks.get(c - 1) {
-        Some(Tok::W(w)) => *w,
-        _ => return None,
+    let Some(Tok::W(last)) = c.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return None;
     };
     (count_words(text, name) >= 2 && name.end == last.end && np.role.is_none()).then_some((np, pos))
 }
