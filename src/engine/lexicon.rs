@@ -646,7 +646,9 @@ const IS_PUBLICATION_NOUN_WORDS: &[&str] = &[
     "website",
 ];
 
-/// Capitalised words that start sentences or headings but are not names.
+/// Capitalised words that start sentences or headings but are not names
+/// (function words, days, and the adverbs that open a news sentence:
+/// "Later Kirby said" names Kirby).
 /// Source: the most frequent sentence-initial capitalised words of English
 /// news text that are function words or common openers.
 pub fn is_capitalised_function_word(w: &str) -> bool {
@@ -685,7 +687,9 @@ const IS_CAPITALISED_FUNCTION_WORD_WORDS: &[&str] = &[
     "don't",
     "dr",
     "during",
+    "earlier",
     "even",
+    "finally",
     "following",
     "for",
     "friday",
@@ -709,6 +713,7 @@ const IS_CAPITALISED_FUNCTION_WORD_WORDS: &[&str] = &[
     "its",
     "just",
     "last",
+    "later",
     "let",
     "let's",
     "let’s",
@@ -736,6 +741,8 @@ const IS_CAPITALISED_FUNCTION_WORD_WORDS: &[&str] = &[
     "or",
     "our",
     "over",
+    "perhaps",
+    "recently",
     "saturday",
     "see",
     "she",
@@ -762,6 +769,8 @@ const IS_CAPITALISED_FUNCTION_WORD_WORDS: &[&str] = &[
     "throughout",
     "thursday",
     "to",
+    "today",
+    "tonight",
     "tuesday",
     "two",
     "under",
@@ -786,6 +795,7 @@ const IS_CAPITALISED_FUNCTION_WORD_WORDS: &[&str] = &[
     "without",
     "would",
     "yes",
+    "yesterday",
     "yet",
     "you",
     "you're",

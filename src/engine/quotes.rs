@@ -2205,6 +2205,10 @@ mod tests {
         let q = quotes(t);
         assert_eq!(q[0].1.as_deref(), Some("John Kirby"));
         assert_eq!(q[1].1.as_deref(), Some("John Kirby"));
+        // A sentence's opening adverb is not a first name: "Later Kirby".
+        let t = "Headline\nWhite House spokesperson John Kirby spoke on Monday.\n\
+            Later Kirby went on to say, \"It changes nothing for us at all.\"";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("John Kirby"));
     }
 
     #[test]
