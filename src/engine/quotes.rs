@@ -522,8 +522,13 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
                 if after_preposition(text, toks, k - 1) {
                     // "At the party convention Sen. Elizabeth Warren said":
                     // a full name after the phrase, with no comma between.
+                    // ("In a Bloomberg interview Trump declared": a single
+                    // name after a lowercase word too.)
                     let run = ws.iter().take_while(|w| starts_upper(w.of(text))).count();
-                    if run >= 2 && run < ws.len() {
+                    let after_lower = ws.get(run).is_some_and(|w| {
+                        starts_lower(w.of(text)) && !is_connector(&lower(w.of(text)))
+                    });
+                    if (run >= 2 || run == 1 && after_lower) && run < ws.len() {
                         ws.truncate(run);
                         return finish_np(text, ws, None, false);
                     }
@@ -2172,6 +2177,10 @@ mod tests {
             ),
             (
                 "Jane Roe, president and CEO of the Cork Harbour Association stated, \"We will win this race.\"",
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe spoke on Monday. In a radio interview Roe declared \"we will win this race.\"",
                 "Jane Roe",
             ),
             (
