@@ -1229,13 +1229,21 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
     // Introductory phrases, up to two ("On Thursday, after remaining
     // neutral, Warren ...").
     let mut phrases = 0;
+    let after_title = matches!(toks.get(start.wrapping_sub(1)), Some(Tok::Q(_)));
     while let Some(Tok::W(w)) = toks.get(start) {
         let lw = lower(w.of(text));
         if has(OPENERS, &lw) {
             start += 1;
             continue;
         }
-        if phrases < 2 && is_capitalised_function_word(&lw) && pronoun(&lw).is_none() {
+        // (A clause that starts in lowercase after a quoted title, `visited
+        // "Today" to discuss ..., Hillary Clinton, saying`, has no
+        // introductory phrase.)
+        if phrases < 2
+            && !(after_title && starts_lower(w.of(text)))
+            && is_capitalised_function_word(&lw)
+            && pronoun(&lw).is_none()
+        {
             let comma = toks[start..limit].iter().position(|t| *t == Tok::Comma)?;
             start += comma + 1;
             phrases += 1;
@@ -2350,5 +2358,9 @@ mod tests {
         assert_eq!(s.as_deref(), Some("Jane Roe"));
         let (_, s) = one("Auditors rated 32% of Green claims as \"pants on fire\" last year.");
         assert_eq!(s, None);
+        // A clause cut by a quoted title does not open with an introductory
+        // phrase: the rival named after its comma is not the speaker.
+        let t = "Headline\nJane Roe visited \"Today\" to talk about her rival, John Doe, saying \"he is a decent man.\"";
+        assert_ne!(quotes(t)[1].1.as_deref(), Some("John Doe"));
     }
 }
