@@ -6,7 +6,10 @@
 //! that are never article text (`script`, `style`, ...) is skipped, as is
 //! page furniture: `nav`, `aside`, `footer`, `form`, `figure`, and
 //! containers whose class or id says "sidebar", "related", "comments"
-//! (Readability's list). Character references are decoded. The result then
+//! (Readability's list). The text starts at the page's first `<h1>` (of
+//! two words or more, with at least as much text below it as above): above
+//! a page's main heading stand its masthead and menus, and the heading is
+//! the card's headline. Character references are decoded. The result then
 //! goes through the plain-text pipeline, so spans on a card made from HTML
 //! point into the text this module returns.
 //!
@@ -15,7 +18,9 @@
 //! tests, and then keeps its real sidebars; an unclosed skipped element
 //! hides the rest of the page (the second reading catches this when it
 //! costs most of the story); tables become one line per cell; comments
-//! inside `<script>` are not special.
+//! inside `<script>` are not special; a page whose first `<h1>` is a
+//! section's title below the story's start loses what stands above it
+//! (unless that is more than what follows).
 
 /// Elements whose content is never article text.
 const SKIP: &[&str] = &[
@@ -76,19 +81,36 @@ const BLOCK: &[&str] = &[
 /// whole story): then the page is read again without those tests, as
 /// Readability retries without its "unlikely candidates".
 pub fn to_text(html: &str) -> String {
-    let (strict, skipped) = convert(html, true);
+    let (strict, skipped, h1) = convert(html, true);
     if !skipped {
         // Nothing was taken for furniture: the second reading is the same.
-        return strict;
+        return from_h1(strict, h1);
     }
-    let (loose, _) = convert(html, false);
+    let (loose, _, loose_h1) = convert(html, false);
     // Half the article is the line: skipping furniture never costs that
     // much of a story, and a wrapper around the story costs nearly all.
     if article_words(&strict) * 2 >= article_words(&loose) {
-        strict
+        from_h1(strict, h1)
     } else {
-        loose
+        from_h1(loose, loose_h1)
     }
+}
+
+/// The text from the page's first `<h1>` on, when the page has one of at
+/// least two words with at least as many words below it as above: what
+/// stands above a page's main heading is its masthead and menus.
+fn from_h1(text: String, h1: Option<usize>) -> String {
+    let Some(at) = h1.filter(|&at| text.is_char_boundary(at)) else {
+        return text;
+    };
+    let (above, below) = text.split_at(at);
+    let heading = below.lines().next().unwrap_or("");
+    if heading.split_whitespace().count() < 2
+        || below.split_whitespace().count() < above.split_whitespace().count()
+    {
+        return text;
+    }
+    below.to_string()
 }
 
 /// How many words the cleaner keeps as the article.
@@ -103,8 +125,10 @@ fn article_words(text: &str) -> usize {
         .sum()
 }
 
-/// The text, and whether any element was skipped as layout furniture.
-fn convert(html: &str, strict: bool) -> (String, bool) {
+/// The text, whether any element was skipped as layout furniture, and
+/// where the line of the first `<h1>` starts in the text.
+fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
+    let mut h1_at = None;
     let mut skipped = false;
     let mut out = String::with_capacity(html.len() / 2);
     let b = html.as_bytes();
@@ -139,6 +163,9 @@ fn convert(html: &str, strict: bool) -> (String, bool) {
             .map(|c| c.to_ascii_lowercase())
             .collect();
         let self_closing = tag.ends_with('/');
+        if name == "h1" && !closing && skip.is_empty() && h1_at.is_none() {
+            h1_at = Some(out.len());
+        }
         if let Some(top) = skip.last_mut().filter(|t| t.0 == name) {
             // The same element inside a skipped one: count its depth, so
             // that its end tag does not end the skip.
@@ -190,14 +217,20 @@ fn convert(html: &str, strict: bool) -> (String, bool) {
     }
     // One paragraph per line: fold spaces inside lines, drop blank runs.
     let mut folded = String::with_capacity(out.len());
+    let (mut from, mut h1) = (0, None);
     for line in out.split('\n') {
+        // The h1 opens the first line that ends after where it starts.
+        if h1.is_none() && h1_at.is_some_and(|at| at <= from + line.len()) {
+            h1 = Some(folded.len());
+        }
+        from += line.len() + 1;
         let l = super::fold(line);
         if !l.is_empty() {
             folded.push_str(&l);
             folded.push('\n');
         }
     }
-    (folded, skipped)
+    (folded, skipped, h1)
 }
 
 /// Words in a class or id that mark page furniture, and words that clear
@@ -347,6 +380,24 @@ mod tests {
             to_text(h),
             "Big & bold\nFirst “para”.\nSecond\nline — end\n"
         );
+    }
+
+    #[test]
+    fn the_text_starts_at_the_main_heading() {
+        let story = "<p>The city council voted on Monday to build a new bridge over the river, ending years of debate.</p>\
+            <p>The bridge will cost about 40 million pounds and take three years to build, officials said.</p>";
+        let page = format!(
+            "<div class=\"top\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>\
+             <div>Most read: Town rejects car park</div><h1>Council approves <em>new</em> bridge</h1>{story}"
+        );
+        let t = to_text(&page);
+        assert!(t.starts_with("Council approves new bridge\n"), "{t}");
+        // A one-word h1 (a logo) or one with little below it cuts nothing.
+        let logo = format!("<div>Most read: Town rejects car park</div><h1>Gazette</h1>{story}");
+        assert!(to_text(&logo).starts_with("Most read"));
+        let late =
+            format!("{story}<h1>Subscribe to our newsletter today</h1><p>Every morning.</p>");
+        assert!(to_text(&late).starts_with("The city council"));
     }
 
     #[test]
