@@ -425,12 +425,21 @@ fn np_with_appositions(text: &str, toks: &[Tok], c: usize) -> Option<Np> {
         .or_else(|| cands.first())
         .cloned()
     {
-        // A relative clause ("who was polled") or an age says something
-        // about the speaker, but is no role.
+        // A relative clause ("who was polled"), an age or an adverbial
+        // ("after a long pause") says something about the speaker, but is
+        // no role.
         let clause = |r: &Span| {
             let first = r.of(text).split(' ').next().unwrap_or("");
-            has(&["who", "whose", "which"], &lower(first))
+            let lf = lower(first);
+            has(&["who", "whose", "which"], &lf)
                 || first.bytes().all(|b| b.is_ascii_digit())
+                || has(
+                    &[
+                        "after", "at", "before", "by", "despite", "during", "from", "in", "on",
+                        "speaking", "when", "while", "with", "without",
+                    ],
+                    &lf,
+                )
         };
         if role.is_some_and(|r| !clause(&r)) {
             np.role = role;
@@ -1031,7 +1040,11 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
                         }
                     })
                     .collect();
+                // (Not "said of Cruz.": that is who it is about.)
                 let all_name = tail.len() <= 6
+                    && tail
+                        .first()
+                        .is_some_and(|w| starts_upper(w) || lower(w) == "the")
                     && tail
                         .iter()
                         .all(|w| starts_upper(w) || has(&["the", "of", "de", "and"], &lower(w)));
@@ -2189,6 +2202,10 @@ mod tests {
             ),
             (
                 "Jane Roe spoke on Monday. In a radio interview Roe declared \"we will win this race.\"",
+                "Jane Roe",
+            ),
+            (
+                "\"We will win this race,\" Jane Roe, after a long pause, said of John Doe.",
                 "Jane Roe",
             ),
             (
