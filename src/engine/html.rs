@@ -82,18 +82,21 @@ const BLOCK: &[&str] = &[
 /// Readability retries without its "unlikely candidates".
 pub fn to_text(html: &str) -> String {
     let (strict, skipped, h1) = convert(html, true);
-    if !skipped {
-        // Nothing was taken for furniture: the second reading is the same.
-        return from_h1(strict, h1);
-    }
-    let (loose, _, loose_h1) = convert(html, false);
-    // Half the article is the line: skipping furniture never costs that
-    // much of a story, and a wrapper around the story costs nearly all.
-    if article_words(&strict) * 2 >= article_words(&loose) {
-        from_h1(strict, h1)
+    // Nothing taken for furniture: a second reading would be the same.
+    // Otherwise half the article is the line: skipping furniture never
+    // costs that much of a story, and a wrapper around the story costs
+    // nearly all.
+    let (text, h1) = if skipped {
+        let (loose, _, loose_h1) = convert(html, false);
+        if article_words(&strict) * 2 >= article_words(&loose) {
+            (strict, h1)
+        } else {
+            (loose, loose_h1)
+        }
     } else {
-        from_h1(loose, loose_h1)
-    }
+        (strict, h1)
+    };
+    from_h1(text, h1)
 }
 
 /// The text from the page's first `<h1>` on, when the page has one of at

@@ -1178,20 +1178,22 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
 /// The subject at the start of the clause holding token `i`, if it is a
 /// name or a pronoun.
 fn subject_np(text: &str, toks: &[Tok], i: usize) -> Option<(Np, usize)> {
-    let start = toks[..i]
+    clause_subject(text, toks, clause_start(toks, i), i)
+}
+
+/// Where the clause holding token `i` starts: after the last end of
+/// sentence, quotation or colon before it.
+fn clause_start(toks: &[Tok], i: usize) -> usize {
+    toks[..i]
         .iter()
         .rposition(|t| matches!(t, Tok::End | Tok::Q(_) | Tok::Colon))
-        .map_or(0, |k| k + 1);
-    clause_subject(text, toks, start, i)
+        .map_or(0, |k| k + 1)
 }
 
 /// `Full Name, apposition verb`: the full name opening the clause of the
 /// verb at `i`, when one comma follows it and none closes the apposition.
 fn unclosed_apposition(text: &str, toks: &[Tok], i: usize) -> Option<(Np, usize)> {
-    let start = toks[..i]
-        .iter()
-        .rposition(|t| matches!(t, Tok::End | Tok::Q(_) | Tok::Colon))
-        .map_or(0, |k| k + 1);
+    let start = clause_start(toks, i);
     let clause = toks.get(start..i)?;
     let c = start + clause.iter().position(|t| *t == Tok::Comma)?;
     if clause.iter().filter(|t| **t == Tok::Comma).count() != 1
@@ -2201,7 +2203,7 @@ mod tests {
                 "Jane Roe",
             ),
             (
-                "Jane Roe spoke on Monday. In a radio interview Roe declared \"we will win this race.\"",
+                "Jane Roe spoke on Monday. In a Cork Radio interview Roe declared \"we will win this race.\"",
                 "Jane Roe",
             ),
             (
