@@ -46,7 +46,16 @@ pub fn select(text: &str, doc: &Doc, opts: Options, shown: &[Span]) -> Vec<Span>
         .filter_map(|s| future_score(text, s.span).map(|k| (k, s.span)))
         .collect();
     if opts.length == Length::Full {
-        return found.into_iter().map(|x| x.1).collect();
+        // The full list is every forward-looking sentence, the headline
+        // included ("GM to cut 10,000 jobs"); the card leaves it out, as
+        // the headline already stands above it.
+        let head = doc
+            .headline
+            .filter(|&h| future_score(text, h).is_some() || headlinese(text, h));
+        return head
+            .into_iter()
+            .chain(found.into_iter().map(|x| x.1))
+            .collect();
     }
     // Most concrete first; ties keep article order.
     let keyed = found
@@ -66,7 +75,8 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     // ASCII lowercase keeps byte offsets, so word spans index it directly:
     // one allocation per sentence instead of one per word.
     let low = s.of(text).to_ascii_lowercase();
-    let ws: Vec<&str> = words(text, s)
+    let wv = words(text, s);
+    let ws: Vec<&str> = wv
         .iter()
         .map(|w| {
             low.get(w.span.start - s.start..w.span.end - s.start)
@@ -102,8 +112,17 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             }
         } else if next == "to" && has(PLANNED_TO, w) {
             cue = cue.max(3);
+        } else if matches!(w, "scheduled" | "slated") && (next == "for" || prev == "been") {
+            // "a hearing has been scheduled", "scheduled for June 3".
+            cue = cue.max(3);
         } else if w == "due" {
-            if next == "to" && !(is_determiner(at(i + 2)) || has(DUE_TO_CAUSE, at(i + 2))) {
+            // "due to start" looks ahead; "due to the rain", "due to US
+            // plans" give a cause.
+            let named = wv
+                .get(i + 2)
+                .is_some_and(|w| w.of(text).starts_with(char::is_uppercase));
+            if next == "to" && !(named || is_determiner(at(i + 2)) || has(DUE_TO_CAUSE, at(i + 2)))
+            {
                 cue = cue.max(3);
             }
         } else if matches!(w, "is" | "are") {
@@ -111,7 +130,8 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                 cue = cue.max(3);
             }
         } else if w == "next" {
-            if has(NEXT_WHAT, next) || has(WEEKDAYS, next) {
+            // "next week", "next Friday", "over the next four years".
+            if has(NEXT_WHAT, next) || has(WEEKDAYS, next) || has(SPANS, at(i + 2)) {
                 cue = cue.max(2);
                 time = 2;
             }
@@ -155,6 +175,22 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
         }
     }
     (cue > 0).then_some(cue * 2 + time)
+}
+
+/// Headlinese future: a name, then "to" and a lowercase verb ("Automaker
+/// GM to cut 10,000 jobs", "Ford Taurus to be revived"). Known failure
+/// cases: a lowercase noun after a name ("Smith to blame"); a title-cased
+/// headline ("Obama To Visit Cuba") is not read.
+fn headlinese(text: &str, h: Span) -> bool {
+    let ws = words(text, h);
+    ws.windows(3).any(|w| {
+        let (a, to, v) = (w[0].of(text), w[1].of(text), w[2].of(text));
+        to == "to"
+            && a.starts_with(|c: char| c.is_uppercase())
+            && v.starts_with(|c: char| c.is_ascii_lowercase())
+            && v.chars().all(|c| c.is_ascii_alphabetic())
+            && !is_determiner(v)
+    })
 }
 
 const WILL: &[&str] = &["will", "shall", "won't", "won’t", "wo"];
@@ -390,12 +426,36 @@ mod tests {
     }
 
     #[test]
+    fn a_forward_looking_headline_heads_the_full_list_only() {
+        let t = "Automaker Norvik to cut 4,000 jobs at its Ulm plant\n\n\
+                 Norvik Motors said on Tuesday that it had told unions of the cuts at the \
+                 plant, which builds vans for the European market.\n\n\
+                 The union said the company had broken an agreement made in March last year.\n\n\
+                 Talks between the two sides are expected to resume on Friday in Ulm.";
+        let full = crate::summarize_with(t, Options::default().length(Length::Full));
+        assert_eq!(full.what_next[0].text, "Automaker Norvik to cut 4,000 jobs at its Ulm plant");
+        assert_eq!(full.what_next.len(), 2);
+        let card = crate::summarize(t);
+        assert!(card.what_next.iter().all(|x| !x.text.starts_with("Automaker")));
+        let h = |t: &str| headlinese(t, Span::new(0, t.len()));
+        assert!(h("Ford Taurus to be revived"));
+        assert!(!h("Stock markets fall to lowest levels since 1997"));
+        assert!(!h("Smith returns to the Senate"));
+    }
+
+    #[test]
     fn cues() {
         assert!(fut("The council will vote on the plan on Friday."));
         assert!(fut("Officials said the vote would be held next month."));
         assert!(fut("The minister is expected to resign within days."));
         assert!(fut("The trial is due to start in March."));
         assert!(!fut("The delay was due to the weather in the north."));
+        assert!(!fut("Shares worldwide surge due to US government plan"));
+        assert!(fut("A hearing has been scheduled in the bankruptcy court."));
+        assert!(fut("The firm will shed jobs over the next four years."));
+        assert!(!fut(
+            "The regularly scheduled flight landed safely on time."
+        ));
         assert!(!fut("It was the will of the people, he said."));
         assert!(!fut("The council voted on the plan last Friday."));
         assert!(!fut("He would have won had it not rained."));
