@@ -6,14 +6,23 @@
 //! that are never article text (`script`, `style`, ...) is skipped, as is
 //! page furniture: `nav`, `aside`, `footer`, `form`, `figure`, and
 //! containers whose class or id says "sidebar", "related", "comments"
-//! (Readability's list). The text starts at the page's first `<h1>` (of
+//! (Readability's list), and what the reader never sees (`hidden`,
+//! `aria-hidden="true"`, `display:none`, a "visually-hidden" class: player
+//! menus, screen-reader labels). When the page marks its story's container
+//! (`article-body`, `entry-content`, `itemprop="articleBody"`, ...; at
+//! least 100 words), the text is that container alone, below the page's
+//! `<h1>`. Otherwise the text starts at the page's first `<h1>` (of
 //! two words or more, with at least as much text below it as above): above
 //! a page's main heading stand its masthead and menus, and the heading is
 //! the card's headline. Character references are decoded. The result then
 //! goes through the plain-text pipeline, so spans on a card made from HTML
 //! point into the text this module returns.
 //!
-//! Known failure cases: a page that wraps its story in furniture (an
+//! Known failure cases: what a page keeps outside its marked container
+//! (a review's verdict box, a standfirst above it, comments a blog counts
+//! as content) is lost; a page that marks every teaser as a "post-content"
+//! reads them all; a page that hides its story until a script shows it is
+//! read again without the furniture tests (see below); a page that wraps its story in furniture (an
 //! `aside` around the whole page) is read again without the furniture
 //! tests, and then keeps its real sidebars; an unclosed skipped element
 //! hides the rest of the page (the second reading catches this when it
@@ -21,6 +30,11 @@
 //! inside `<script>` are not special; a page whose first `<h1>` is a
 //! section's title below the story's start loses what stands above it
 //! (unless that is more than what follows).
+
+use super::lexicon::has;
+
+/// Fewer words than this in the marked story containers: not the story.
+const STORY_MIN_WORDS: usize = 100;
 
 /// Elements whose content is never article text.
 const SKIP: &[&str] = &[
@@ -39,6 +53,13 @@ const LAYOUT: &[&str] = &[
     "figcaption",
     "dialog",
     "menu",
+];
+
+/// Elements that have no end tag (or whose end tag pages often leave out),
+/// so a skip opened on them would never close.
+const NO_END: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
 ];
 
 /// Elements that start a new line.
@@ -139,6 +160,10 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
     // Skipped elements, with how deep the same element nests inside.
     let mut skip: Vec<(String, usize)> = Vec::new();
     let mut text_start = 0;
+    // The open story container (element, depth, where its text starts) and
+    // the text of those already closed.
+    let mut body: Option<(String, usize, usize)> = None;
+    let mut stories: Vec<(usize, usize)> = Vec::new();
     while i < b.len() {
         if b[i] != b'<' {
             i += 1;
@@ -169,6 +194,35 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
         if name == "h1" && !closing && skip.is_empty() && h1_at.is_none() {
             h1_at = Some(out.len());
         }
+        // Attributes are read only on opening tags that may hold some.
+        let low;
+        let a = if !closing && tag.contains('=') || tag.contains(" hidden") {
+            low = tag.to_ascii_lowercase();
+            attrs(&low)
+        } else {
+            Attrs::default()
+        };
+        // The story's own container: count the depth of its element to
+        // know where it ends, whatever is skipped inside.
+        if let Some(b) = body.as_mut().filter(|b| b.0 == name) {
+            if closing {
+                b.1 -= 1;
+                if b.1 == 0 {
+                    stories.push((b.2, out.len()));
+                    body = None;
+                }
+            } else if !self_closing {
+                b.1 += 1;
+            }
+        }
+        let is_story = !closing && skip.is_empty() && body.is_none() && story_body(&name, &a);
+        if is_story {
+            body = Some((name.clone(), 1, out.len()));
+        }
+        let hide = !closing
+            && !self_closing
+            && !NO_END.contains(&name.as_str())
+            && (a.hidden || hidden_class(a.class));
         if let Some(top) = skip.last_mut().filter(|t| t.0 == name) {
             // The same element inside a skipped one: count its depth, so
             // that its end tag does not end the skip.
@@ -188,7 +242,9 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
             }
         } else if !self_closing
             && (SKIP.contains(&name.as_str())
-                || strict && (LAYOUT.contains(&name.as_str()) || furniture(&name, tag)))
+                || strict
+                    && !is_story
+                    && (hide || LAYOUT.contains(&name.as_str()) || furniture(&name, &a)))
         {
             // Raw-text elements: jump to their end tag directly, since
             // their content may hold "<" that is not a tag.
@@ -217,6 +273,36 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
     }
     if skip.is_empty() && text_start < b.len() {
         decode_into(&html[text_start..], &mut out);
+    }
+    if let Some(b) = body {
+        stories.push((b.2, out.len()));
+    }
+    // A page that marks its story's container is read from it alone, with
+    // its main heading above (trafilatura's first step). A marked teaser or
+    // two is too little to go by.
+    let counts: Vec<usize> = stories
+        .iter()
+        .map(|r| out[r.0..r.1].split_whitespace().count())
+        .collect();
+    let largest = counts.iter().copied().max().unwrap_or(0);
+    if counts.iter().sum::<usize>() >= STORY_MIN_WORDS && largest >= STORY_MIN_WORDS / 2 {
+        let mut sel = String::with_capacity(out.len() / 2);
+        let mut at = None;
+        if let Some(h) = h1_at.filter(|&h| stories.first().is_some_and(|r| h < r.0)) {
+            let line = out[h..].trim_start().lines().next().unwrap_or("");
+            sel.push_str(line);
+            sel.push('\n');
+            at = Some(0);
+        }
+        for &(from, to) in &stories {
+            if let Some(h) = h1_at.filter(|&h| at.is_none() && (from..to).contains(&h)) {
+                at = Some(sel.len() + h - from);
+            }
+            sel.push_str(&out[from..to]);
+            sel.push('\n');
+        }
+        out = sel;
+        h1_at = at;
     }
     // One paragraph per line: fold spaces inside lines, drop blank runs.
     let mut folded = String::with_capacity(out.len());
@@ -270,6 +356,10 @@ const UNLIKELY: &[&str] = &[
     "pager",
     "popup",
     "yom-remote",
+    // From trafilatura's OVERALL_DISCARD_XPATH: newsletter boxes and author bios.
+    "newsletter",
+    "subscribe",
+    "author",
 ];
 const MAYBE: &[&str] = &[
     "and", "article", "body", "column", "content", "main", "shadow",
@@ -277,44 +367,135 @@ const MAYBE: &[&str] = &[
 
 /// A container whose class or id names it as furniture ("sidebar",
 /// "related-links", "comments") and not as content.
-fn furniture(name: &str, tag: &str) -> bool {
+fn furniture(name: &str, a: &Attrs) -> bool {
     if !matches!(
         name,
         "div" | "section" | "ul" | "ol" | "table" | "span" | "header"
     ) {
         return false;
     }
-    let low = tag.to_ascii_lowercase();
-    let names = [attr(&low, "class"), attr(&low, "id")].concat();
+    let names = [a.class, a.id].concat();
     !names.is_empty()
         && UNLIKELY.iter().any(|u| names.contains(u))
         && !MAYBE.iter().any(|m| names.contains(m))
 }
 
-/// The value of attribute `key` in a (lower-cased) tag, or "".
-fn attr<'a>(tag: &'a str, key: &str) -> &'a str {
-    let mut from = 0;
-    while let Some(at) = tag[from..].find(key) {
-        let k = from + at;
-        from = k + key.len();
-        let before_ok = k > 0 && tag.as_bytes()[k - 1].is_ascii_whitespace();
-        let Some(rest) = tag[from..]
-            .trim_start()
-            .strip_prefix('=')
-            .map(str::trim_start)
-        else {
-            continue;
-        };
-        if !before_ok {
-            continue;
-        }
-        let (q, body) = match rest.chars().next() {
-            Some(c @ ('"' | '\'')) => (c, &rest[1..]),
-            _ => (' ', rest),
-        };
-        return body.split(q).next().unwrap_or("");
+/// A container the page marks as the story's text: "article-body",
+/// "story__content", "entry-content", `itemprop="articleBody"` (the class
+/// names trafilatura's `BODY_XPATH` looks for, and schema.org's property).
+fn story_body(name: &str, a: &Attrs) -> bool {
+    const BODY: &[&str] = &[
+        "articlebody",
+        "articlecontent",
+        "articletext",
+        "storybody",
+        "storycontent",
+        "entrycontent",
+        "postcontent",
+        "postbody",
+        "postentry",
+        "bodytext",
+    ];
+    if !matches!(name, "div" | "section" | "article" | "main") {
+        return false;
     }
-    ""
+    let names: String = [a.class, a.id, a.itemprop]
+        .concat()
+        .chars()
+        .filter(|&c| c != '-' && c != '_')
+        .collect();
+    BODY.iter().any(|b| names.contains(b))
+}
+
+/// Class names that hide an element from the reader (or show it only to
+/// screen readers).
+fn hidden_class(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|c| {
+        has(
+            &[
+                "hidden",
+                "hide",
+                "sr-only",
+                "visually-hidden",
+                "visuallyhidden",
+                "screen-reader-text",
+            ],
+            c,
+        )
+    })
+}
+
+/// What the converter reads of a tag's attributes.
+#[derive(Default)]
+struct Attrs<'a> {
+    class: &'a str,
+    id: &'a str,
+    itemprop: &'a str,
+    /// `hidden`, `aria-hidden="true"`, or a style with `display:none` or
+    /// `visibility:hidden`: not shown to the reader.
+    hidden: bool,
+}
+
+/// The attributes of a (lower-cased) tag, values quoted or not.
+fn attrs(tag: &str) -> Attrs<'_> {
+    let mut out = Attrs::default();
+    let b = tag.as_bytes();
+    let stop = |c: u8| c.is_ascii_whitespace() || c == b'=' || c == b'/';
+    // Past the element's name.
+    let mut i = b.iter().position(|&c| stop(c)).unwrap_or(b.len());
+    while i < b.len() {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && !stop(b[i]) {
+            i += 1;
+        }
+        let key = &tag[start..i];
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = "";
+        if b.get(i) == Some(&b'=') {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let (from, to) = match b.get(i) {
+                Some(&q @ (b'"' | b'\'')) => {
+                    let end = b[i + 1..]
+                        .iter()
+                        .position(|&c| c == q)
+                        .map_or(b.len(), |e| i + 1 + e);
+                    (i + 1, end)
+                }
+                _ => (
+                    i,
+                    b[i..]
+                        .iter()
+                        .position(|c| c.is_ascii_whitespace())
+                        .map_or(b.len(), |e| i + e),
+                ),
+            };
+            value = &tag[from..to];
+            i = (to + 1).min(b.len()).max(i + 1);
+        } else if key.is_empty() {
+            i += 1;
+        }
+        match key {
+            "class" => out.class = value,
+            "id" => out.id = value,
+            "itemprop" => out.itemprop = value,
+            "hidden" => out.hidden = true,
+            "aria-hidden" => out.hidden |= value == "true",
+            "style" => {
+                let v: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+                out.hidden |= v.contains("display:none") || v.contains("visibility:hidden");
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Append `s` with character references decoded.
@@ -436,12 +617,58 @@ mod tests {
     }
 
     #[test]
+    fn a_marked_story_container_is_read_alone_and_hidden_parts_never() {
+        let para = "<p>The city council voted on Monday to build a new bridge over the river, ending years of debate about what it would cost the town and who would pay.</p>";
+        let story = format!("<div class=\"story__body\">{}</div>", para.repeat(4));
+        let page = format!(
+            "<div>Home News Sport Weather</div><h1>Council approves bridge</h1>\
+             <div class=\"byline\">By A. Writer</div>{story}\
+             <div class=\"player\" aria-hidden=\"true\"><div>Video Quality</div><div>Captions off</div></div>\
+             <div style=\"display: none\">Loading comments</div>\
+             <div><p>More from the Gazette: School wins a national award for its new library</p></div>"
+        );
+        let t = to_text(&page);
+        assert!(
+            t.starts_with("Council approves bridge\nThe city council"),
+            "{t}"
+        );
+        assert!(
+            !t.contains("School wins") && !t.contains("Video Quality"),
+            "{t}"
+        );
+        // Without the container, the page is read whole, hidden parts left out.
+        let plain = page.replace("story__body", "x");
+        let t = to_text(&plain);
+        assert!(
+            t.contains("School wins") && !t.contains("Video Quality") && !t.contains("Loading"),
+            "{t}"
+        );
+        // A few marked teasers are not the story.
+        let teasers =
+            "<div class=\"post-content\"><p>Short teaser text for another story.</p></div>"
+                .repeat(8);
+        let t = to_text(&format!(
+            "<h1>Council approves bridge</h1>{}{teasers}",
+            para.repeat(4)
+        ));
+        assert!(t.contains("The city council"), "{t}");
+    }
+
+    #[test]
     fn attributes() {
-        assert_eq!(attr("div class=\"a b\" id='c'", "class"), "a b");
-        assert_eq!(attr("div class=\"a b\" id='c'", "id"), "c");
-        assert_eq!(attr("div data-id=\"x\" id=y", "id"), "y");
-        assert_eq!(attr("div", "id"), "");
-        assert_eq!(attr("div id", "id"), "");
+        let a = attrs("div class=\"a b\" id='c' data-id=x");
+        assert_eq!((a.class, a.id, a.hidden), ("a b", "c", false));
+        assert_eq!(attrs("div data-id=\"x\" id=y").id, "y");
+        assert_eq!(attrs("div").id, "");
+        assert_eq!(attrs("div id").id, "");
+        assert!(attrs("div hidden").hidden);
+        assert!(attrs("div aria-hidden=\"true\"").hidden);
+        assert!(attrs("span style=\"color: red; display: none\"").hidden);
+        assert!(!attrs("div title=\"a hidden gem\" aria-hidden=false").hidden);
+        // Broken tags end where they end.
+        for t in ["div class=", "div class=\"x", "div ='", "div = = ="] {
+            let _ = attrs(t);
+        }
     }
 
     #[test]

@@ -433,10 +433,16 @@ mod tests {
                  The union said the company had broken an agreement made in March last year.\n\n\
                  Talks between the two sides are expected to resume on Friday in Ulm.";
         let full = crate::summarize_with(t, Options::default().length(Length::Full));
-        assert_eq!(full.what_next[0].text, "Automaker Norvik to cut 4,000 jobs at its Ulm plant");
+        assert_eq!(
+            full.what_next[0].text,
+            "Automaker Norvik to cut 4,000 jobs at its Ulm plant"
+        );
         assert_eq!(full.what_next.len(), 2);
         let card = crate::summarize(t);
-        assert!(card.what_next.iter().all(|x| !x.text.starts_with("Automaker")));
+        assert!(card
+            .what_next
+            .iter()
+            .all(|x| !x.text.starts_with("Automaker")));
         let h = |t: &str| headlinese(t, Span::new(0, t.len()));
         assert!(h("Ford Taurus to be revived"));
         assert!(!h("Stock markets fall to lowest levels since 1997"));
