@@ -26,7 +26,8 @@
 //! `aside` around the whole page) is read again without the furniture
 //! tests, and then keeps its real sidebars; an unclosed skipped element
 //! hides the rest of the page (the second reading catches this when it
-//! costs most of the story); tables become one line per cell; comments
+//! costs most of the story); a table's row is one line, so a layout table's bare-text cells run
+//! together; comments
 //! inside `<script>` are not special; a page whose first `<h1>` is a
 //! section's title below the story's start loses what stands above it
 //! (unless that is more than what follows).
@@ -82,8 +83,6 @@ const BLOCK: &[&str] = &[
     "main",
     "header",
     "tr",
-    "td",
-    "th",
     "table",
     "pre",
     "hr",
@@ -164,6 +163,9 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
     // the text of those already closed.
     let mut body: Option<(String, usize, usize)> = None;
     let mut stories: Vec<(usize, usize)> = Vec::new();
+    // Inside `<pre>` line breaks are the text's; elsewhere they are the
+    // page source's layout, a space to the reader.
+    let mut pre = 0usize;
     while i < b.len() {
         if b[i] != b'<' {
             i += 1;
@@ -171,7 +173,7 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
         }
         // Flush text before the tag.
         if skip.is_empty() {
-            decode_into(&html[text_start..i], &mut out);
+            decode_into(&html[text_start..i], pre > 0, &mut out);
         }
         // Comments and doctype.
         if html[i..].starts_with("<!--") {
@@ -191,6 +193,13 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
             .map(|c| c.to_ascii_lowercase())
             .collect();
         let self_closing = tag.ends_with('/');
+        if name == "pre" {
+            pre = if closing {
+                pre.saturating_sub(1)
+            } else {
+                pre + 1
+            };
+        }
         if name == "h1" && !closing && skip.is_empty() && h1_at.is_none() {
             h1_at = Some(out.len());
         }
@@ -239,6 +248,8 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
                 skip.truncate(pos);
             } else if skip.is_empty() && BLOCK.contains(&name.as_str()) {
                 out.push('\n');
+            } else if skip.is_empty() && matches!(name.as_str(), "td" | "th") {
+                out.push(' ');
             }
         } else if !self_closing
             && (SKIP.contains(&name.as_str())
@@ -267,12 +278,15 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
             skip.push((name, 1));
         } else if skip.is_empty() && BLOCK.contains(&name.as_str()) {
             out.push('\n');
+        } else if skip.is_empty() && matches!(name.as_str(), "td" | "th") {
+            // A table row reads as one line, its cells apart.
+            out.push(' ');
         }
         i = end;
         text_start = i;
     }
     if skip.is_empty() && text_start < b.len() {
-        decode_into(&html[text_start..], &mut out);
+        decode_into(&html[text_start..], pre > 0, &mut out);
     }
     if let Some(b) = body {
         stories.push((b.2, out.len()));
@@ -498,8 +512,10 @@ fn attrs(tag: &str) -> Attrs<'_> {
     out
 }
 
-/// Append `s` with character references decoded.
-fn decode_into(s: &str, out: &mut String) {
+/// Append `s` with character references decoded; outside `<pre>`, the
+/// source's line breaks and tabs as spaces.
+fn decode_into(s: &str, pre: bool, out: &mut String) {
+    let from = out.len();
     let mut rest = s;
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
@@ -518,6 +534,11 @@ fn decode_into(s: &str, out: &mut String) {
         }
     }
     out.push_str(rest);
+    if !pre && out[from..].contains(['\n', '\r', '\t']) {
+        let spaced = out[from..].replace(['\n', '\r', '\t'], " ");
+        out.truncate(from);
+        out.push_str(&spaced);
+    }
 }
 
 fn entity(name: &str) -> Option<char> {
@@ -652,6 +673,16 @@ mod tests {
             para.repeat(4)
         ));
         assert!(t.contains("The city council"), "{t}");
+    }
+
+    #[test]
+    fn source_line_breaks_are_spaces_outside_pre_and_a_table_row_is_a_line() {
+        let h = "<p>The council voted\non Monday\r\nto build it.</p><pre>a\nb</pre>\
+                 <table><tr><td>Groundhog Day</td><td>1993</td></tr><tr><td>Edge of Tomorrow</td><td>2014</td></tr></table>";
+        assert_eq!(
+            to_text(h),
+            "The council voted on Monday to build it.\na\nb\nGroundhog Day 1993\nEdge of Tomorrow 2014\n"
+        );
     }
 
     #[test]
