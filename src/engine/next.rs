@@ -112,6 +112,17 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             }
         } else if next == "to" && has(PLANNED_TO, w) {
             cue = cue.max(3);
+        } else if matches!(w, "expects" | "expected") && prev != "as" {
+            // "expects millions of dollars to be spent": a short object,
+            // then "to" and a verb.
+            let to = (i + 2..ws.len().min(i + 7)).find(|&k| ws[k] == "to");
+            let verb = to.and_then(|k| wv.get(k + 1));
+            if verb.is_some_and(|v| {
+                v.of(text).starts_with(|c: char| c.is_ascii_lowercase())
+                    && !is_determiner(ws[to.unwrap_or(0) + 1])
+            }) {
+                cue = cue.max(2);
+            }
         } else if matches!(w, "scheduled" | "slated") && (next == "for" || prev == "been") {
             // "a hearing has been scheduled", "scheduled for June 3".
             cue = cue.max(3);
@@ -122,7 +133,9 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                 .get(i + 2)
                 .is_some_and(|w| w.of(text).starts_with(char::is_uppercase));
             if next == "to" && !(named || is_determiner(at(i + 2)) || has(DUE_TO_CAUSE, at(i + 2)))
+                || next == "for"
             {
+                // "due for release in three weeks".
                 cue = cue.max(3);
             }
         } else if matches!(w, "is" | "are") {
@@ -219,6 +232,7 @@ const PLANNED_TO: &[&str] = &[
     "plans",
     "plan",
     "preparing",
+    "proposing",
     "vowed",
     "pledged",
     "threatened",
@@ -290,7 +304,9 @@ const FORECAST: &[&str] = &[
     "forecast",
     "forecasts",
     "predicted",
+    "predicting",
     "predicts",
+    "forecasting",
     "projected",
     "projects",
     "envisioned",
@@ -333,6 +349,7 @@ const CUES: &[&str] = &[
     "expects",
     "february",
     "forecast",
+    "forecasting",
     "forecasts",
     "forthcoming",
     "friday",
@@ -369,6 +386,7 @@ const CUES: &[&str] = &[
     "pledges",
     "poised",
     "predicted",
+    "predicting",
     "predicts",
     "prepared",
     "preparing",
@@ -379,6 +397,7 @@ const CUES: &[&str] = &[
     "proposal",
     "proposed",
     "proposes",
+    "proposing",
     "ready",
     "saturday",
     "scheduled",
