@@ -769,8 +769,16 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
         let lw = lower(w);
         let title = ws.len().checked_sub(2).map(|i| ws[i]);
         let of_the = the_in_title(text, title, ws.last().copied(), &lw, word_at(toks, k + 1));
-        let ok =
-            starts_upper(w) || is_connector(&lw) || of_the || starts_lower(w) && is_role_word(&lw);
+        // "Air Force 1st Lt. Tyler Livingston": a rank's ordinal.
+        let ordinal = lw.len() <= 4
+            && lw.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|x| lw.ends_with(x))
+            && word_at(toks, k + 1).is_some_and(|n| is_title(&lower(n.of(text))));
+        let ok = starts_upper(w)
+            || is_connector(&lw)
+            || of_the
+            || ordinal
+            || starts_lower(w) && is_role_word(&lw);
         if !ok || ws.len() >= 10 {
             break;
         }
@@ -2068,6 +2076,10 @@ mod tests {
                 "Jane Roe",
             ),
             ("\"We will win this race.\" — Jane Roe", "Jane Roe"),
+            (
+                "\"We will win this race,\" said Air Force 1st Lt. Jane Roe.",
+                "Jane Roe",
+            ),
             (
                 "Jane Roe told The Daily Star: \"We will win this race.\"",
                 "Jane Roe",
