@@ -567,7 +567,14 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
         .find(|t| !matches!(t, Tok::W(a) if is_ly_adverb(a.of(text))));
     let with_ing = matches!(toks.get(k.wrapping_sub(1)), Some(Tok::W(p)) if lower(p.of(text)) == "with")
         && matches!(verb, Some(Tok::W(v)) if v.of(text).ends_with("ing"));
-    if !ws.is_empty() && !with_ing && after_preposition(text, toks, k) {
+    // ("Council on American-Islamic Relations Executive Director Nihad Awad
+    // says": a title and a name after it, and the preposition inside a
+    // body's name; not "worked for Sen. Lamar Alexander".)
+    let titled = word_at(toks, k.wrapping_sub(2)).is_some_and(|b| starts_upper(b.of(text))) && {
+        let run: Vec<Span> = ws.iter().rev().copied().collect();
+        title_end(text, &run) > 0
+    };
+    if !ws.is_empty() && !with_ing && !titled && after_preposition(text, toks, k) {
         return None;
     }
     finish_np(text, ws, None, false)
@@ -2081,6 +2088,10 @@ mod tests {
                 "Jane Roe",
             ),
             (
+                "Council on Fair Housing Executive Director Jane Roe says that the plan is \"a disaster for the city.\"",
+                "Jane Roe",
+            ),
+            (
                 "Jane Roe told The Daily Star: \"We will win this race.\"",
                 "Jane Roe",
             ),
@@ -2393,5 +2404,8 @@ mod tests {
         // phrase: the rival named after its comma is not the speaker.
         let t = "Headline\nJane Roe visited \"Today\" to talk about her rival, John Doe, saying \"he is a decent man.\"";
         assert_ne!(quotes(t)[1].1.as_deref(), Some("John Doe"));
+        // The object of "worked for" is not the speaker, title or not.
+        let (_, s) = one("Jane Roe, who worked for Sen. John Doe, one of the bill's authors, called it \"a disaster for the city.\"");
+        assert_ne!(s.as_deref(), Some("John Doe"));
     }
 }
