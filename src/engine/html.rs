@@ -422,20 +422,12 @@ fn story_body(name: &str, a: &Attrs) -> bool {
 }
 
 /// Class names that hide an element from the reader (or show it only to
-/// screen readers).
+/// screen readers): "hidden", "sr-only", "vjs-hidden", "is-hidden" (but
+/// not "overflow-hidden", which only clips).
 fn hidden_class(class: &str) -> bool {
     class.split_ascii_whitespace().any(|c| {
-        has(
-            &[
-                "hidden",
-                "hide",
-                "sr-only",
-                "visually-hidden",
-                "visuallyhidden",
-                "screen-reader-text",
-            ],
-            c,
-        )
+        has(&["hidden", "hide", "sr-only", "visuallyhidden", "screen-reader-text"], c)
+            || c.ends_with("-hidden") && !c.starts_with("overflow")
     })
 }
 
