@@ -17,7 +17,8 @@
 //!   headlines.
 //!
 //! The article's core is the densest run of prose (furniture lines split
-//! runs; short lines do not). It is widened up and down while that gains
+//! runs; short lines do not), or the densest above a comment thread's
+//! heading when the thread outweighs the story (at most three times). It is widened up and down while that gains
 //! prose net of the furniture crossed (see `widen`), so a story cut by a
 //! newsletter box or a "Related" link is one story again, then upward over
 //! the headline and standfirst. The headline is the line above the story
@@ -146,9 +147,27 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
         // Weight 0 means no prose at all; any prose weighs at least 1.
         runs.push((first, i - 1, if prose { net.max(1) as usize } else { 0 }));
     }
-    let Some(best) = (0..runs.len()).max_by_key(|&r| (runs[r].2, usize::MAX - r)) else {
+    let Some(mut best) = (0..runs.len()).max_by_key(|&r| (runs[r].2, usize::MAX - r)) else {
         return keep;
     };
+    // A comment thread can outweigh the story above its "Comments"
+    // heading: the story is the heaviest run above that heading, when it
+    // weighs a third of the thread or more. A comment count ("11 Comments")
+    // is a link, often at the story's top, not the thread's heading.
+    let thread_heading = |k: usize| {
+        let l = lines[k].of(text);
+        kinds[k] == Kind::Stop
+            && !l.contains(|c: char| c.is_ascii_digit())
+            && super::text::lower(l).contains("comment")
+    };
+    if let Some(stop) = (0..runs[best].0).rev().find(|&k| thread_heading(k)) {
+        let above = (0..best)
+            .filter(|&r| runs[r].1 < stop)
+            .max_by_key(|&r| (runs[r].2, usize::MAX - r));
+        if let Some(a) = above.filter(|&a| runs[a].2 * 3 >= runs[best].2 && runs[a].2 > 0) {
+            best = a;
+        }
+    }
     if runs[best].2 == 0 {
         // No prose at all (a list, a headline alone): keep what is not clutter.
         for (k, kind) in keep.iter_mut().zip(&kinds) {
@@ -814,6 +833,31 @@ mod tests {
                 "The bridge will cost about 40 million pounds and take three years to build, officials said."
             ]
         );
+    }
+
+    #[test]
+    fn a_heavier_comment_thread_below_its_heading_is_not_the_story() {
+        let story = "The city council voted on Monday to build a new bridge over the river, ending years of debate about the cost.\n\
+            The bridge will cost about 40 million pounds and take three years to build, officials said on Monday.\n\
+            Work will start in the spring, and the old crossing will stay open until the new one is finished.\n";
+        let thread = "Jane wrote:\n\
+            I have lived in this town for thirty years and I think the bridge is a waste of money that we will all regret.\n\
+            The old crossing works perfectly well, and the council should spend the money on the schools and the roads instead.\n\
+            Tom wrote:\n\
+            Every morning I sit in traffic for half an hour because of that crossing, so I am glad they finally made a decision.\n\
+            It is about time the council did something for the people who have to drive into town for work every day.\n\
+            Ann wrote:\n\
+            Forty million is a lot of money for a small town, and I would like to know who is going to pay for it in the end.\n\
+            My guess is that our council tax will go up again next year, as it did the last time they built something big.\n";
+        let t = format!(
+            "Council approves new bridge over the river\n{story}Comments from our readers\n{thread}"
+        );
+        let k = kept(&t);
+        assert_eq!(k.len(), 4, "{k:?}");
+        assert!(k[3].starts_with("Work will start"));
+        // A comment count is a link, not the thread's heading.
+        let t = format!("Council approves new bridge over the river\n12 Comments\n{story}");
+        assert_eq!(kept(&t).len(), 4);
     }
 
     #[test]

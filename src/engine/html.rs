@@ -426,8 +426,16 @@ fn story_body(name: &str, a: &Attrs) -> bool {
 /// not "overflow-hidden", which only clips).
 fn hidden_class(class: &str) -> bool {
     class.split_ascii_whitespace().any(|c| {
-        has(&["hidden", "hide", "sr-only", "visuallyhidden", "screen-reader-text"], c)
-            || c.ends_with("-hidden") && !c.starts_with("overflow")
+        has(
+            &[
+                "hidden",
+                "hide",
+                "sr-only",
+                "visuallyhidden",
+                "screen-reader-text",
+            ],
+            c,
+        ) || c.ends_with("-hidden") && !c.starts_with("overflow")
     })
 }
 
