@@ -496,7 +496,11 @@ const END_STARTS: &[&str] = &[
     "leave a reply",
     "more from",
     "more stories",
+    "read comments",
+    "see all comments",
     "share this",
+    "show comments",
+    "view comments",
     "you may also like",
     "you might also like",
 ];
@@ -952,7 +956,8 @@ mod tests {
             3 weeks ago\n\
             What a waste of money. The old bridge is fine and the council should fix the roads in town instead.\n\
             Reply\n";
-        for tail in [teasers, comments] {
+        let view = comments.replace("24 Comments", "View comments (24)");
+        for tail in [teasers, comments, view.as_str()] {
             let t = format!("{story}{tail}");
             let k = kept(&t);
             assert_eq!(k.len(), 4, "{k:?}");
