@@ -646,6 +646,18 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     if s.starts_with('©') || low.starts_with("(c)") || is_legal(s) {
         return Kind::Clutter;
     }
+    // A cookie notice runs as long as a paragraph ("We use cookies and
+    // similar technologies to ...").
+    if [
+        "we use cookies",
+        "this site uses cookies",
+        "this website uses cookies",
+    ]
+    .iter()
+    .any(|p| low.starts_with(p))
+    {
+        return Kind::Clutter;
+    }
     // An embedded post's signature, "— Jane Roe (@janeroe) May 2, 2024",
     // is part of the story that quotes it.
     if low.starts_with(['—', '–', '-']) && low.contains("(@") {
@@ -837,6 +849,18 @@ mod tests {
                 "The bridge will cost about 40 million pounds and take three years to build, officials said."
             ]
         );
+    }
+
+    #[test]
+    fn a_long_cookie_notice_is_not_prose() {
+        let notice = "We use cookies and similar technologies to improve your browsing experience, personalize content and offers, show targeted ads, analyze traffic, and better understand you. We may share your information with third-party partners for marketing purposes. To learn more and make choices about data use, visit our Advertising Policy and Privacy Policy. By clicking Accept, you agree to our terms.";
+        let t = format!(
+            "{notice}\nAccept and continue\nBy Jane Doe\n\
+             The city council voted on Monday to build a new bridge over the river, ending years of debate.\n\
+             The bridge will cost about 40 million pounds and take three years to build, officials said.\n"
+        );
+        let k = kept(&t);
+        assert!(!k[0].starts_with("We use cookies") && k.len() <= 3, "{k:?}");
     }
 
     #[test]
