@@ -307,7 +307,8 @@ impl Lead {
 /// related headline does not (the title-matching idea of boilerpipe and
 /// newspaper3k, with the lead standing in for the page's `<title>`).
 /// Known failure cases: a photo caption without a full stop that restates
-/// the lead beats a headline further up; a headline that shares almost no
+/// the lead beats a headline further up (unless it ends with its credit,
+/// "Jane Roe/Reuters", "[Rex]"); a headline that shares almost no
 /// words with the lead ("Brraaiins!") is not found, and the line right
 /// above the story stays the headline as before.
 fn headline(
@@ -323,6 +324,7 @@ fn headline(
             && (3..=25).contains(&count_words(text, lines[j]))
             && !s.ends_with('.')
             && !s.contains('@')
+            && !credited(s)
     };
     let mut best: Option<(usize, usize)> = None; // (line, share in percent)
     for j in (first_prose.saturating_sub(30)..first_prose).rev() {
@@ -414,6 +416,15 @@ fn box_ok(kinds: &[Kind]) -> Vec<bool> {
         ok[j] = next_run.saturating_sub(j) <= 8;
     }
     ok
+}
+
+/// A photo caption's credit: "... Benoit Tessier/Reuters", "... [Rex]",
+/// "Photographer: Jane Roe/Bloomberg".
+fn credited(s: &str) -> bool {
+    let last = s.split_whitespace().next_back().unwrap_or("");
+    s.ends_with(']')
+        || last.len() > 3 && last.contains('/') && last.starts_with(char::is_uppercase)
+        || s.starts_with("Photographer")
 }
 
 /// The publication date: the first full date in the page's first lines
@@ -555,6 +566,7 @@ const CREDIT_STARTS: &[&str] = &[
     "photo by",
     "photo:",
     "photograph by",
+    "photographer:",
     "picture:",
     "powered by",
 ];
@@ -920,6 +932,20 @@ mod tests {
         assert_eq!(kept(&t)[0], "Big news today");
         let t = format!("Title here\n{story}");
         assert_eq!(kept(&t)[0], "Title here");
+        // A photo caption that restates the lead is not the headline.
+        for caption in [
+            "The new bridge over the river will cost the city 40 million pounds Jane Roe/Reuters",
+            "The council voted on Monday to build the new bridge [Rex]",
+        ] {
+            let t = format!(
+                "Council approves new bridge over the river\nBy Jane Doe\n{caption}\n{story}"
+            );
+            assert_eq!(
+                kept(&t)[0],
+                "Council approves new bridge over the river",
+                "{caption}"
+            );
+        }
     }
 
     #[test]
