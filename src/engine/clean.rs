@@ -703,6 +703,14 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     {
         return Kind::Stop;
     }
+    // Share buttons: "Share", "All Share Services", "Share 0".
+    if n <= 4
+        && low
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "share")
+    {
+        return Kind::Clutter;
+    }
     // A comment's own furniture: its action links and its age.
     if has(&["reply", "report", "flag", "like", "share"], low.as_str())
         || n <= 8 && low.ends_with(" ago")
@@ -861,6 +869,23 @@ mod tests {
                 "The bridge will cost about 40 million pounds and take three years to build, officials said."
             ]
         );
+    }
+
+    #[test]
+    fn share_buttons_are_clutter() {
+        for t in ["Share", "All Share Services", "Share 0", "Share | Tweet"] {
+            assert_eq!(
+                kind(
+                    t,
+                    Span::new(0, t.len()),
+                    count_words(t, Span::new(0, t.len()))
+                ),
+                Kind::Clutter,
+                "{t}"
+            );
+        }
+        let t = "Market share rises for the third year";
+        assert_ne!(kind(t, Span::new(0, t.len()), 7), Kind::Clutter);
     }
 
     #[test]
