@@ -325,6 +325,7 @@ fn headline(
             && !s.ends_with('.')
             && !s.contains('@')
             && !credited(s)
+            && !shouted(s)
     };
     let mut best: Option<(usize, usize)> = None; // (line, share in percent)
     for j in (first_prose.saturating_sub(30)..first_prose).rev() {
@@ -416,6 +417,14 @@ fn box_ok(kinds: &[Kind]) -> Vec<bool> {
         ok[j] = next_run.saturating_sub(j) <= 8;
     }
     ok
+}
+
+/// A short line in capitals is a site's or a section's name ("NEW YORK
+/// DAILY NEWS"), not a headline.
+fn shouted(s: &str) -> bool {
+    s.split_whitespace().count() <= 5
+        && s.chars().any(char::is_alphabetic)
+        && !s.chars().any(char::is_lowercase)
 }
 
 /// A photo caption's credit: "... Benoit Tessier/Reuters", "... [Rex]",
@@ -957,6 +966,9 @@ mod tests {
         assert_eq!(kept(&t)[0], "Big news today");
         let t = format!("Title here\n{story}");
         assert_eq!(kept(&t)[0], "Title here");
+        // A site's name in capitals is not the headline, even when a
+        // caption in the lead repeats it.
+        assert!(shouted("NEW YORK DAILY NEWS") && !shouted("NASA delays Artemis launch"));
         // A photo caption that restates the lead is not the headline.
         for caption in [
             "The new bridge over the river will cost the city 40 million pounds Jane Roe/Reuters",
