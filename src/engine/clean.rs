@@ -428,12 +428,27 @@ fn shouted(s: &str) -> bool {
 }
 
 /// A photo caption's credit: "... Benoit Tessier/Reuters", "... [Rex]",
-/// "Photographer: Jane Roe/Bloomberg".
-fn credited(s: &str) -> bool {
+/// "Photographer: Jane Roe/Bloomberg", "(Image: ...)", "Photo courtesy
+/// ...", "Media caption".
+pub(crate) fn credited(s: &str) -> bool {
     let last = s.split_whitespace().next_back().unwrap_or("");
+    let low = s.to_lowercase();
     s.ends_with(']')
         || last.len() > 3 && last.contains('/') && last.starts_with(char::is_uppercase)
-        || s.starts_with("Photographer")
+        || [
+            "photographer",
+            "(image:",
+            "(picture:",
+            "(picture by",
+            "(photo:",
+            "(photo by",
+            "photo courtesy",
+            "photo :",
+            "media caption",
+            "image caption",
+        ]
+        .iter()
+        .any(|p| low.contains(p))
 }
 
 /// The publication date: the first full date in the page's first lines
@@ -969,6 +984,16 @@ mod tests {
         // A site's name in capitals is not the headline, even when a
         // caption in the lead repeats it.
         assert!(shouted("NEW YORK DAILY NEWS") && !shouted("NASA delays Artemis launch"));
+        for c in [
+            "A garda watches over the empty city (Image: @GardaTraffic)",
+            "Hal and Fran Finney. Photo courtesy Fran Finney",
+            "Richard Vogel/AP",
+        ] {
+            assert!(credited(c), "{c}");
+        }
+        assert!(!credited(
+            "Echoes of the past: the hotel's ghost walk (Photos)"
+        ));
         // A photo caption that restates the lead is not the headline.
         for caption in [
             "The new bridge over the river will cost the city 40 million pounds Jane Roe/Reuters",

@@ -183,6 +183,7 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
         if (1..=25).contains(&n)
             && (!ends_stop(h) || n <= 20 && title_cased(text, h))
             && heading_section(text, h).is_none()
+            && !super::clean::credited(h.of(text))
         {
             doc.headline = Some(h);
             i = 1;
