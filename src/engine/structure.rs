@@ -1,8 +1,9 @@
 //! Structure: headline, standfirst, section headings, paragraphs, sentences.
 //!
-//! * The headline is the first article line when it is short and does not
-//!   end with a full stop (the cleaner puts the line that restates the lead
-//!   first); the standfirst is the short unpunctuated line right under it,
+//! * The headline is the first article line when it is short (two words
+//!   or more: a single word is a menu's "Home") and does not end with a
+//!   full stop (the cleaner puts the line that restates the lead first),
+//!   and is not a photo caption with its credit; the standfirst is the short unpunctuated line right under it,
 //!   at most 40 words.
 //! * Section headings are recognised from a list ("What happened", "What
 //!   next?", "Why it matters", ...) and tag the paragraphs under them.
@@ -12,7 +13,7 @@
 //!   ("U.S.") that run on into the sentence.
 //!
 //! Known failure cases: a headline that ends with a full stop is taken as
-//! the first paragraph; a standfirst written as a full sentence stays in the
+//! the first paragraph; a one-word headline ("Brexit") is not taken; a standfirst written as a full sentence stays in the
 //! body; a sentence that starts with a lowercase word ("iPhone sales ...")
 //! is joined to the one before; an acronym at the very end of a sentence
 //! followed by a name ("... in the U.S. Biden said") is not split.
@@ -180,7 +181,7 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
     if kept.len() >= 2 {
         let h = kept[0];
         let n = count_words(text, h);
-        if (1..=25).contains(&n)
+        if (2..=25).contains(&n)
             && (!ends_stop(h) || n <= 20 && title_cased(text, h))
             && heading_section(text, h).is_none()
             && !super::clean::credited(h.of(text))
