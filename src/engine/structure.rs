@@ -426,4 +426,23 @@ mod tests {
         let t = "What happened to the ship is unknown.";
         assert_eq!(heading_section(t, Span::new(0, t.len())), None);
     }
+
+    #[test]
+    fn a_menu_word_or_a_credited_caption_is_not_the_headline() {
+        let body = "The city council voted on Monday to build a new bridge over the river.\n\
+                    The bridge will cost about 40 million pounds, officials said.";
+        for (first, headline) in [
+            (
+                "Council approves new bridge",
+                Some("Council approves new bridge"),
+            ),
+            ("Home", None),
+            ("The old crossing at dawn (Image: @CityCouncil)", None),
+        ] {
+            let t = format!("{first}\n{body}");
+            let ls = super::super::clean::lines(&t);
+            let doc = analyze(&t, &ls, &vec![true; ls.len()]);
+            assert_eq!(doc.headline.map(|h| h.of(&t)), headline, "{first}");
+        }
+    }
 }
