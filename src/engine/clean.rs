@@ -18,7 +18,8 @@
 //!
 //! The article's core is the densest run of prose (furniture lines split
 //! runs; short lines do not), or the densest above a comment thread's
-//! heading when the thread outweighs the story (at most three times). It is widened up and down while that gains
+//! heading when the thread outweighs the story (at most three times). It
+//! is widened up and down while that gains
 //! prose net of the furniture crossed (see `widen`), so a story cut by a
 //! newsletter box or a "Related" link is one story again, then upward over
 //! the headline and standfirst. The headline is the line above the story

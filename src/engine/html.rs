@@ -22,12 +22,13 @@
 //! (a review's verdict box, a standfirst above it, comments a blog counts
 //! as content) is lost; a page that marks every teaser as a "post-content"
 //! reads them all; a page that hides its story until a script shows it is
-//! read again without the furniture tests (see below); a page that wraps its story in furniture (an
-//! `aside` around the whole page) is read again without the furniture
-//! tests, and then keeps its real sidebars; an unclosed skipped element
-//! hides the rest of the page (the second reading catches this when it
-//! costs most of the story); a table's row is one line, so a layout table's bare-text cells run
-//! together; comments
+//! read again without the furniture tests (see below); a page that wraps
+//! its story in furniture (an `aside` around the whole page) is read again
+//! without the furniture tests, and then keeps its real sidebars, and so
+//! is one whose furniture (a 50-photo gallery) outweighs its story twice
+//! over; an unclosed skipped element hides the rest of the page (the second
+//! reading catches this when it costs most of the story); a table's row is
+//! one line, so a layout table's bare-text cells run together; comments
 //! inside `<script>` are not special; a page whose first `<h1>` is a
 //! section's title below the story's start loses what stands above it
 //! (unless that is more than what follows).

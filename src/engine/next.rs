@@ -10,7 +10,11 @@
 //!
 //! Also: a future event as the complement of an agreement, plan or decision
 //! ("agreed to buy", "a contract to supply", "called for a re-run"),
-//! forecasts ("predicted", "projected"), and hedged "could".
+//! forecasts ("predicted", "projected", "expects prices to rise"), what is
+//! scheduled ("a hearing has been scheduled", "due for release", "over the
+//! next four years"), and hedged "could". The full list (`--all`) starts
+//! with the headline when it looks ahead, headlinese included ("GM to cut
+//! 10,000 jobs"); the card leaves it out, the headline being above it.
 //!
 //! Known failure cases: "will" as a noun after an unusual determiner;
 //! hypotheticals written with "will" ("if it rains, the match will be
@@ -115,11 +119,11 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
         } else if matches!(w, "expects" | "expected") && prev != "as" {
             // "expects millions of dollars to be spent": a short object,
             // then "to" and a verb.
-            let to = (i + 2..ws.len().min(i + 7)).find(|&k| ws[k] == "to");
-            let verb = to.and_then(|k| wv.get(k + 1));
-            if verb.is_some_and(|v| {
-                v.of(text).starts_with(|c: char| c.is_ascii_lowercase())
-                    && !is_determiner(ws[to.unwrap_or(0) + 1])
+            let verb = (i + 2..ws.len().min(i + 7))
+                .find(|&k| ws[k] == "to")
+                .and_then(|k| Some((wv.get(k + 1)?, at(k + 1))));
+            if verb.is_some_and(|(v, lw)| {
+                v.of(text).starts_with(|c: char| c.is_ascii_lowercase()) && !is_determiner(lw)
             }) {
                 cue = cue.max(2);
             }
