@@ -433,7 +433,7 @@ fn shouted(s: &str) -> bool {
 /// ...", "Media caption".
 pub(crate) fn credited(s: &str) -> bool {
     let last = s.split_whitespace().next_back().unwrap_or("");
-    let low = s.to_lowercase();
+    let low = super::text::lower(s);
     s.ends_with(']')
         || last.len() > 3 && last.contains('/') && last.starts_with(char::is_uppercase)
         || [
