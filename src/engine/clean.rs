@@ -850,11 +850,17 @@ fn is_bio(low: &str, words: usize) -> bool {
 /// A one-line author note: "David is a reporter covering housing ...",
 /// "Jane Roe is a professor at ...". Weaker evidence than [`is_bio`], so the
 /// line is dropped without ending the article.
+/// "Jane Roe is a reporter at the Gazette." — the job right after "is a",
+/// so a quotation ("This is a painful decision," she told reporters) is
+/// not a bio.
 fn is_short_bio(low: &str, words: usize) -> bool {
     words <= 40
+        && !low.starts_with(['"', '“', '\'', '‘'])
         && low.split(' ').take(3).any(|w| w == "is")
-        && low.contains(" is a")
-        && JOBS.iter().any(|j| low.contains(j))
+        && low.find(" is a").is_some_and(|at| {
+            let after: String = low[at..].chars().take(60).collect();
+            JOBS.iter().any(|j| after.contains(j))
+        })
 }
 
 #[cfg(test)]
@@ -894,6 +900,14 @@ mod tests {
                 "The bridge will cost about 40 million pounds and take three years to build, officials said."
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_told_to_reporters_is_not_a_bio() {
+        let q = "\"This is a painful decision, but the plant cannot survive,\" chief executive Jane Roe told reporters.";
+        assert_eq!(kind(q, Span::new(0, q.len()), 17), Kind::Prose);
+        let b = "Jane Roe is a reporter at the Gazette.";
+        assert_eq!(kind(b, Span::new(0, b.len()), 8), Kind::Clutter);
     }
 
     #[test]
