@@ -72,21 +72,7 @@ pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Spa
         if !(6..=70).contains(&total) || !ends_like_sentence(raw) {
             continue;
         }
-        // Share of the sentence inside quotation marks.
-        while q < quotes.len() && quotes[q].outer.end <= s.span.start {
-            q += 1;
-        }
-        let quoted: usize = quotes[q..]
-            .iter()
-            .take_while(|x| x.outer.start < s.span.end)
-            .map(|x| {
-                x.outer
-                    .end
-                    .min(s.span.end)
-                    .saturating_sub(x.outer.start.max(s.span.start))
-            })
-            .sum();
-        let quote_share = quoted as f32 / s.span.len().max(1) as f32;
+        let quote_share = super::quotes::quoted_share(quotes, s.span, &mut q);
         if quote_share > 0.45 {
             continue;
         }

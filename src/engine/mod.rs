@@ -209,7 +209,7 @@ pub fn summarize_with(text: &str, opts: Options) -> Summary {
     let found = quotes::find(text, &doc);
     out.quotes_total = found.len();
     let happened = happened::select(text, &doc, &found, opts);
-    let next = next::select(text, &doc, opts, &happened);
+    let next = next::select(text, &doc, &found, opts, &happened);
 
     out.what_happened = happened.iter().map(|s| item(text, *s)).collect();
     out.what_next = next

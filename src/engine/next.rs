@@ -23,6 +23,7 @@
 //! about the past ("he could not keep his visor shut") is taken.
 
 use super::lexicon::{has, is_determiner, WEEKDAYS};
+use super::quotes::{quoted_share, Found};
 use super::structure::{Doc, Section};
 use super::text::words;
 use super::{Length, Options, Span};
@@ -31,8 +32,9 @@ use super::{Length, Options, Span};
 /// else the forward-looking sentences, most concrete first.
 ///
 /// On the card, a sentence already shown under "What happened" is not
-/// shown again (`shown`); the full list (`Length::Full`) keeps every one.
-pub fn select(text: &str, doc: &Doc, opts: Options, shown: &[Span]) -> Vec<Span> {
+/// shown again (`shown`), nor one mostly inside quotation marks (it is
+/// "Who said what"'s); the full list (`Length::Full`) keeps every one.
+pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options, shown: &[Span]) -> Vec<Span> {
     let own: Vec<Span> = doc.in_section(Section::Next).map(|s| s.span).collect();
     let cap = match opts.length {
         Length::Short => 1,
@@ -42,11 +44,18 @@ pub fn select(text: &str, doc: &Doc, opts: Options, shown: &[Span]) -> Vec<Span>
     if !own.is_empty() {
         return own.into_iter().take(cap).collect();
     }
+    // On the card, a sentence mostly inside quotation marks belongs to
+    // "Who said what" (a quotation's last sentence read alone, "I don't
+    // know how I will pay the rent.\"", is no forecast).
+    let mut q = 0;
     let found: Vec<(u32, Span)> = doc
         .sentences
         .iter()
         .filter(|s| s.section != Section::Happened)
-        .filter(|s| opts.length == Length::Full || !shown.contains(&s.span))
+        .filter(|s| {
+            opts.length == Length::Full
+                || !shown.contains(&s.span) && quoted_share(quotes, s.span, &mut q) <= 0.45
+        })
         .filter_map(|s| future_score(text, s.span).map(|k| (k, s.span)))
         .collect();
     if opts.length == Length::Full {
@@ -470,6 +479,29 @@ mod tests {
         assert!(h("Ford Taurus to be revived"));
         assert!(!h("Stock markets fall to lowest levels since 1997"));
         assert!(!h("Smith returns to the Senate"));
+    }
+
+    #[test]
+    fn a_quotation_is_not_what_next_on_the_card() {
+        let t = "Town bans cruise ships from its old port\n\n\
+                 The city council voted on Wednesday to ban large cruise ships from the old port.\n\n\
+                 Luis Ferrer, who runs a stall near the quay, told the Herald: \"Half my customers \
+                 come off those ships. I don't know how I will pay the rent.\"\n\n\
+                 The ban will take effect on January 1, 2027, the council said.";
+        let card = crate::summarize(t);
+        assert!(
+            card.what_next
+                .iter()
+                .all(|x| !x.text.contains("pay the rent")),
+            "{:?}",
+            card.what_next
+        );
+        // The full list keeps every forward-looking sentence.
+        let full = crate::summarize_with(t, Options::default().length(Length::Full));
+        assert!(full
+            .what_next
+            .iter()
+            .any(|x| x.text.contains("pay the rent")));
     }
 
     #[test]

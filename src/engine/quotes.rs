@@ -54,6 +54,26 @@ pub struct Found {
     pub para: usize,
 }
 
+/// The share of sentence `s` inside quotation marks. `from` is where to
+/// start looking in `found` (sorted by position): callers that go through
+/// sentences in order pass the same cursor, so the whole walk is linear.
+pub fn quoted_share(found: &[Found], s: Span, from: &mut usize) -> f32 {
+    while *from < found.len() && found[*from].outer.end <= s.start {
+        *from += 1;
+    }
+    let quoted: usize = found[*from..]
+        .iter()
+        .take_while(|x| x.outer.start < s.end)
+        .map(|x| {
+            x.outer
+                .end
+                .min(s.end)
+                .saturating_sub(x.outer.start.max(s.start))
+        })
+        .sum();
+    quoted as f32 / s.len().max(1) as f32
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Family {
     Double,
