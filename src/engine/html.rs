@@ -206,7 +206,7 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
         }
         // Attributes are read only on opening tags that may hold some.
         let low;
-        let a = if !closing && tag.contains('=') || tag.contains(" hidden") {
+        let a = if !closing && (tag.contains('=') || tag.contains(" hidden")) {
             low = tag.to_ascii_lowercase();
             attrs(&low)
         } else {
@@ -414,9 +414,13 @@ fn story_body(name: &str, a: &Attrs) -> bool {
     if !matches!(name, "div" | "section" | "article" | "main") {
         return false;
     }
+    // Most containers have no class or id: no string is built for them.
+    if a.class.is_empty() && a.id.is_empty() && a.itemprop.is_empty() {
+        return false;
+    }
     let names: String = [a.class, a.id, a.itemprop]
-        .concat()
-        .chars()
+        .iter()
+        .flat_map(|s| s.chars())
         .filter(|&c| c != '-' && c != '_')
         .collect();
     BODY.iter().any(|b| names.contains(b))

@@ -590,11 +590,14 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
     // ("Council on American-Islamic Relations Executive Director Nihad Awad
     // says": a title and a name after it, and the preposition inside a
     // body's name; not "worked for Sen. Lamar Alexander".)
-    let titled = word_at(toks, k.wrapping_sub(2)).is_some_and(|b| starts_upper(b.of(text))) && {
-        let run: Vec<Span> = ws.iter().rev().copied().collect();
-        title_end(text, &run) > 0
+    // Checked last, and only after a preposition: it copies the run.
+    let titled = || {
+        word_at(toks, k.wrapping_sub(2)).is_some_and(|b| starts_upper(b.of(text))) && {
+            let run: Vec<Span> = ws.iter().rev().copied().collect();
+            title_end(text, &run) > 0
+        }
     };
-    if !ws.is_empty() && !with_ing && !titled && after_preposition(text, toks, k) {
+    if !ws.is_empty() && !with_ing && after_preposition(text, toks, k) && !titled() {
         return None;
     }
     finish_np(text, ws, None, false)
