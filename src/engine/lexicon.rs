@@ -304,24 +304,28 @@ pub fn is_ly_adverb(w: &str) -> bool {
 /// Nouns for people or bodies that end a description of a speaker ("a
 /// Clinton campaign spokesman", "Sanders's campaign manager"): the titles and
 /// organisation words above, their plurals, and the few common nouns for
-/// people in a story that neither list has. Hand-made.
+/// people in a story that neither list has (sports roles included:
+/// "Northgate boss Dean Whitlock", "defender Sam Okoro"). Hand-made.
 pub fn is_person_noun(w: &str) -> bool {
     let one = w.strip_suffix('s').unwrap_or(w);
     is_title(w)
         || is_title(one)
         || is_org_word(w)
         || IS_PERSON_NOUN_WORDS.binary_search(&one).is_ok()
+        || IS_PERSON_NOUN_WORDS.binary_search(&w).is_ok()
 }
 
 const IS_PERSON_NOUN_WORDS: &[&str] = &[
     "actor",
     "actress",
     "aide",
+    "boss",
     "businessman",
     "businesswoman",
     "citizen",
     "critic",
     "daughter",
+    "defender",
     "delegate",
     "diplomat",
     "donor",
@@ -329,9 +333,11 @@ const IS_PERSON_NOUN_WORDS: &[&str] = &[
     "expert",
     "family",
     "fan",
+    "forward",
     "friend",
     "front-runner",
     "frontrunner",
+    "goalkeeper",
     "husband",
     "insider",
     "lawmaker",
@@ -339,6 +345,7 @@ const IS_PERSON_NOUN_WORDS: &[&str] = &[
     "man",
     "member",
     "men",
+    "midfielder",
     "mother",
     "neighbor",
     "neighbour",
@@ -357,10 +364,12 @@ const IS_PERSON_NOUN_WORDS: &[&str] = &[
     "resident",
     "reviewer",
     "singer",
+    "skipper",
     "son",
     "source",
     "staff",
     "staffer",
+    "striker",
     "student",
     "supporter",
     "survivor",
@@ -369,6 +378,7 @@ const IS_PERSON_NOUN_WORDS: &[&str] = &[
     "volunteer",
     "voter",
     "wife",
+    "winger",
     "witness",
     "woman",
     "women",
