@@ -36,6 +36,7 @@ pub mod format;
 pub mod happened;
 pub mod html;
 pub mod lexicon;
+mod names;
 pub mod next;
 pub mod quotes;
 pub mod structure;

@@ -1386,6 +1386,26 @@ struct Mention {
     role: Option<Span>,
     /// The first name in its sentence.
     subject: bool,
+    /// Evidence of the person's gender: [`MALE`], [`FEMALE`], both or none.
+    gender: u8,
+}
+
+const MALE: u8 = 1;
+const FEMALE: u8 = 2;
+
+/// The gender a word gives the name it stands before or refers back to:
+/// pronouns, courtesy titles and gendered role nouns. Hand-made.
+fn gender_of(w: &str) -> u8 {
+    match w {
+        "he" | "him" | "his" | "himself" | "mr" | "mr." | "sir" | "lord" | "king" | "prince"
+        | "spokesman" | "congressman" | "businessman" | "chairman" | "husband" | "father"
+        | "son" | "brother" | "grandfather" | "uncle" | "actor" => MALE,
+        "she" | "her" | "hers" | "herself" | "mrs" | "mrs." | "ms" | "ms." | "miss" | "dame"
+        | "lady" | "queen" | "princess" | "spokeswoman" | "congresswoman" | "businesswoman"
+        | "chairwoman" | "wife" | "mother" | "daughter" | "sister" | "grandmother" | "aunt"
+        | "actress" => FEMALE,
+        _ => 0,
+    }
 }
 
 /// The article's names, indexed so that every look-up is a hash probe and a
@@ -1400,6 +1420,8 @@ struct People {
     first: HashMap<u64, u32>,
     /// Mentions of publications, in order.
     publications: Vec<usize>,
+    /// Surname (hashed) -> gender evidence from all its mentions.
+    gender: HashMap<u64, u32>,
 }
 
 impl People {
@@ -1410,6 +1432,7 @@ impl People {
         let (mut by_last, mut first) = (HashMap::new(), HashMap::new());
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut publications = Vec::new();
+        let mut gender = HashMap::new();
         for (i, m) in ments.iter().enumerate() {
             if m.person && m.words >= 2 {
                 let n = groups.len() as u32;
@@ -1419,9 +1442,24 @@ impl People {
                 if g == n {
                     groups.push(Vec::new());
                 }
+                // Two people share the surname (Bill and Hillary Clinton):
+                // its gender is unknown.
+                let other = groups[g as usize]
+                    .first()
+                    .is_some_and(|&f| ments[f].span.of(text) != m.span.of(text));
+                if other {
+                    *gender
+                        .entry(hash(strip_possessive(m.last.of(text))))
+                        .or_insert(0) |= u32::from(MALE | FEMALE);
+                }
                 groups[g as usize].push(i);
             }
             first.entry(hash(m.span.of(text))).or_insert(i as u32);
+            if m.gender != 0 {
+                *gender
+                    .entry(hash(strip_possessive(m.last.of(text))))
+                    .or_insert(0) |= u32::from(m.gender);
+            }
             if m.publication {
                 publications.push(i);
             }
@@ -1432,6 +1470,40 @@ impl People {
             groups,
             first,
             publications,
+            gender,
+        }
+    }
+
+    /// The latest full name before mention `before` with this surname
+    /// whose own gender is known and allows `p`.
+    fn full_for_pronoun(&self, key: &str, before: usize, p: Pronoun) -> Option<&Mention> {
+        let v = self.groups.get(*self.by_last.get(&hash(key))? as usize)?;
+        let want = match p {
+            Pronoun::He => MALE,
+            Pronoun::She => FEMALE,
+            _ => return None,
+        };
+        v[..v.partition_point(|&i| i < before)]
+            .iter()
+            .rev()
+            .map(|&i| &self.ments[i])
+            .find(|m| m.gender == want)
+    }
+
+    /// Whether what the text says of this name's gender allows `p`: the
+    /// mention's own, else its surname's (unknown when two people share it).
+    fn may_be(&self, text: &str, m: &Mention, p: Pronoun) -> bool {
+        let mut g = m.gender;
+        if g == 0 {
+            g = self
+                .gender
+                .get(&hash(strip_possessive(m.last.of(text))))
+                .map_or(0, |&g| g as u8);
+        }
+        match p {
+            Pronoun::He => g != FEMALE,
+            Pronoun::She => g != MALE,
+            _ => true,
         }
     }
 
@@ -1660,6 +1732,18 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                 && !participle;
             subject_open &= !subject;
             first = false;
+            // Gender: from the role ("spokeswoman", "Mr.") and the given
+            // name of a full name.
+            let mut gender = ws[role_start..n0]
+                .iter()
+                .fold(0, |g, x| g | gender_of(&lower(x.of(text))));
+            if person && j - n0 >= 2 {
+                gender |= match super::names::is_male(&lower(ws[n0].of(text))) {
+                    Some(true) => MALE,
+                    Some(false) => FEMALE,
+                    None => 0,
+                };
+            }
             out.push(Mention {
                 subject,
                 span: Span::new(ws[n0].span.start, ws[j - 1].span.end),
@@ -1669,6 +1753,7 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                 publication,
                 role: (n0 > role_start)
                     .then(|| Span::new(ws[role_start].span.start, ws[n0 - 1].span.end)),
+                gender,
             });
             prefix = modifier.then_some((run_start, k));
             i = j.max(i + 1);
@@ -2050,7 +2135,9 @@ fn resolve(
                 .is_some_and(|g| g.starts_with(',') && g[1..].split_whitespace().count() <= 1)
         };
         let is_person = |m: &&Mention| {
-            (m.person || m.words == 1 && full_name(text, m, people).is_some()) && !interrupted(m)
+            (m.person || m.words == 1 && full_name(text, m, people).is_some())
+                && !interrupted(m)
+                && people.may_be(text, m, p)
         };
         let recent = || {
             ments[..before]
@@ -2063,7 +2150,16 @@ fn resolve(
             .find(|m| m.subject && is_person(m))
             .or_else(|| recent().find(is_person));
         let Some(m) = m else { return (None, None) };
-        return match full_name(text, m, people) {
+        // A surname two people share: when its usual full name cannot be
+        // "he" or "she", the one who can.
+        let full = full_name(text, m, people);
+        let full = match full {
+            Some(f) if m.words == 1 && f.gender != 0 && !people.may_be(text, f, p) => people
+                .full_for_pronoun(strip_possessive(m.last.of(text)), before, p)
+                .or(full),
+            _ => full,
+        };
+        return match full {
             Some(f) => (Some(name_of(text, f.span)), role_of(f)),
             None => (Some(name_of(text, m.span)), role_of(m)),
         };
@@ -2443,6 +2539,22 @@ mod tests {
             In an interview with The Daily Planet, she joked about leaving if John Doe wins.\n\
             \"He has no consistency about him,\" she said.";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn she_is_not_a_man_and_he_is_not_a_woman() {
+        // The judge is the subject, but "she" is the woman named before.
+        let t = "Headline\nMary Hale pleaded guilty in May.\n\
+            Judge John Marr said the harm was great. \"I feel nothing but shame,\" she told the court.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Mary Hale"));
+        // A role says it too ("spokeswoman").
+        let t = "Headline\nSpokeswoman Lee Park took questions on Monday.\n\
+            Officials said Jordan Cole would attend. \"He will be there,\" she said.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Lee Park"));
+        // Two people share a surname: no gender is known for it.
+        let t = "Headline\nJohn Roe and Mary Roe spoke on Monday.\n\
+            Roe said the plan was sound. \"We will win,\" she said.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Mary Roe"));
     }
 
     #[test]
