@@ -20,16 +20,19 @@
 //! subject (the first name of a sentence or of its main clause, not after a
 //! preposition, not a body's name before a role noun as in "City manager
 //! Jane Roe"; or the name before a speech verb, "..., Roe said"), else the
-//! last person named, outside quotations; a surname ("Kirby") becomes the fullest earlier name
+//! last person named, outside quotations, whose gender allows the pronoun
+//! (see `names`); a surname ("Kirby") becomes the fullest earlier name
 //! with that surname ("John Kirby"); "the newspaper" becomes the last
 //! publication named. The role comes from an apposition (`S, an expert on
 //! X,`) or the words before the name (`White House spokesperson John Kirby`).
 //!
 //! Known failure cases: a pronoun whose antecedent is not the last person
 //! named (two people in one sentence) gets the wrong name — "he"/"she" are
-//! therefore only resolved within three paragraphs; gender is not known,
-//! so "she" can be a man named as the subject since; speech verbs used in
-//! another sense ("the report said", "he told a story") attribute wrongly;
+//! therefore only resolved within three paragraphs; gender is known only
+//! from a role ("spokeswoman", "Mr.") or a common US given name (see
+//! `names`), so "she" can still be a man called Jordan or Xi; speech verbs
+//! used in another sense ("the report said", "he told a story") attribute
+//! wrongly;
 //! an unclosed straight double mark (an inch sign) in a paragraph that also
 //! holds quotations mispairs them; quotations spread over a paragraph whose
 //! attribution is in the next paragraph stay unattributed.
