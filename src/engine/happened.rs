@@ -73,7 +73,7 @@ pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Spa
             continue;
         }
         let quote_share = super::quotes::quoted_share(quotes, s.span, &mut q);
-        if quote_share > 0.45 {
+        if quote_share > 0.45 || super::quotes::opens_attributed(quotes, s.span, q) {
             continue;
         }
         let central: f32 = if n == 0 {

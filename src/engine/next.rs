@@ -23,7 +23,7 @@
 //! about the past ("he could not keep his visor shut") is taken.
 
 use super::lexicon::{has, is_determiner, WEEKDAYS};
-use super::quotes::{quoted_share, Found};
+use super::quotes::{is_quoted, Found};
 use super::structure::{Doc, Section};
 use super::text::words;
 use super::{Length, Options, Span};
@@ -54,7 +54,7 @@ pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options, shown: &[S
         .filter(|s| s.section != Section::Happened)
         .filter(|s| {
             opts.length == Length::Full
-                || !shown.contains(&s.span) && quoted_share(quotes, s.span, &mut q) <= 0.45
+                || !shown.contains(&s.span) && !is_quoted(quotes, s.span, &mut q)
         })
         .filter_map(|s| future_score(text, s.span).map(|k| (k, s.span)))
         .collect();
@@ -147,8 +147,12 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                 .is_some_and(|w| w.of(text).starts_with(char::is_uppercase));
             if next == "to" && !(named || is_determiner(at(i + 2)) || has(DUE_TO_CAUSE, at(i + 2)))
                 || next == "for"
+                || matches!(prev, "is" | "are" | "be")
+                    && matches!(next, "in" | "on" | "by" | "within" | "next" | "this")
+                    && !matches!(at(i + 2), "part" | "large" | "no" | "some")
             {
-                // "due for release in three weeks".
+                // "due for release in three weeks"; "a decision is due in
+                // the spring", not "due in part to".
                 cue = cue.max(3);
             }
         } else if matches!(w, "is" | "are") {
@@ -189,7 +193,11 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             if !(is_determiner(at(i + 2)) || matches!(at(i + 2), "be" | "date")) {
                 cue = cue.max(2);
             }
-        } else if next == "for" && has(CALLED, w) || has(FORECAST, w) {
+        } else if next == "for" && has(CALLED, w)
+            || has(FORECAST, w)
+                && !has(BEAT, prev)
+                && !(prev == "of" && at(i.saturating_sub(2)) == "ahead")
+        {
             // "called for a re-run"; forecasts.
             cue = cue.max(2);
         }
@@ -313,6 +321,12 @@ const COMPLEMENT: &[&str] = &[
     "moves",
 ];
 const CALLED: &[&str] = &["called", "calling", "calls"];
+/// Comparisons with a forecast that report a result: "profits beat
+/// forecasts", "better than predicted".
+const BEAT: &[&str] = &[
+    "above", "beat", "beating", "below", "exceeded", "missed", "than", "topped", "topping",
+];
+
 const FORECAST: &[&str] = &[
     "forecast",
     "forecasts",
@@ -502,6 +516,11 @@ mod tests {
             .what_next
             .iter()
             .any(|x| x.text.contains("pay the rent")));
+        // Nor one that opens with a quotation and its speaker.
+        let t = "Headline of the story\n\nThe firm had a strong year, its report said on Tuesday.\n\n\
+            \"Power prices won't stay this high forever,\" said Ravi Menon, an energy analyst at Cole & Partners.";
+        let card = crate::summarize(t);
+        assert!(card.what_next.is_empty(), "{:?}", card.what_next);
     }
 
     #[test]
@@ -520,5 +539,10 @@ mod tests {
         assert!(!fut("It was the will of the people, he said."));
         assert!(!fut("The council voted on the plan last Friday."));
         assert!(!fut("He would have won had it not rained."));
+        assert!(fut("A decision on the largest site is due in the spring."));
+        assert!(!fut("The fall in sales was due in part to the rain."));
+        assert!(!fut(
+            "Shares jumped after profits beat forecasts on Tuesday."
+        ));
     }
 }

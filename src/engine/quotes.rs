@@ -81,6 +81,23 @@ pub fn quoted_share(found: &[Found], s: Span, from: &mut usize) -> f32 {
     quoted as f32 / s.len().max(1) as f32
 }
 
+/// Whether sentence `s` is a quotation's, for "Who said what" rather than
+/// the other sections: mostly inside quotation marks, or opening with a
+/// quotation whose speaker is named (`"Prices won't stay this high," said
+/// Ravi Menon, an analyst at ...`). `from` as in [`quoted_share`].
+pub fn is_quoted(found: &[Found], s: Span, from: &mut usize) -> bool {
+    quoted_share(found, s, from) > 0.45 || opens_attributed(found, s, *from)
+}
+
+/// Whether sentence `s` opens with a quotation whose speaker is named.
+/// `from` as left by [`quoted_share`] for `s`.
+pub fn opens_attributed(found: &[Found], s: Span, from: usize) -> bool {
+    found[from.min(found.len())..]
+        .iter()
+        .take_while(|x| x.outer.start < s.end)
+        .any(|x| x.outer.start == s.start && x.speaker.is_some())
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Family {
     Double,
