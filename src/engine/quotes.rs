@@ -1494,6 +1494,38 @@ impl People {
         }
     }
 
+    /// Whether a person is named between byte positions `a` and `b`.
+    fn named_between(&self, text: &str, a: usize, b: usize) -> bool {
+        let from = self.ments.partition_point(|m| m.span.start < a);
+        self.ments[from..]
+            .iter()
+            .take_while(|m| m.span.start < b)
+            .any(|m| m.person || m.words == 1 && full_name(text, m, self).is_some())
+    }
+
+    /// Whether a speaker's name as shown is known to be `p`: by its given
+    /// name, else by what the article says of its surname.
+    fn name_is(&self, name: &str, p: Pronoun) -> bool {
+        let mut g = match name
+            .split(' ')
+            .next()
+            .map(|w| super::names::is_male(&lower(w)))
+        {
+            Some(Some(true)) => MALE,
+            Some(Some(false)) => FEMALE,
+            _ => 0,
+        };
+        if g == 0 && name.contains(' ') {
+            let last = name.rsplit(' ').next().unwrap_or("");
+            g = self.gender.get(&hash(last)).map_or(0, |&g| g as u8);
+        }
+        match p {
+            Pronoun::He => g == MALE,
+            Pronoun::She => g == FEMALE,
+            _ => false,
+        }
+    }
+
     /// The latest full name before mention `before` with this surname
     /// whose own gender is known and allows `p`.
     fn full_for_pronoun(&self, key: &str, before: usize, p: Pronoun) -> Option<&Mention> {
@@ -1659,7 +1691,10 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             {
                 role_start -= 1;
             }
-            if let Some((start, _)) = prefix.filter(|&(_, k)| k == run_start) {
+            // (A skipped courtesy title may stand between: "chief executive
+            // Dr Ruth Okafor".)
+            if let Some((start, _)) = prefix.filter(|&(_, k)| k == run_start || k + 1 == run_start)
+            {
                 role_start = start;
             }
             // "on Thursday", "During the Miami debate", "of 2012 GOP nominee
@@ -1725,7 +1760,15 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                 || text[ws[back - 1].span.end..].starts_with(',') && verb_next;
             // "..., Henson said.": who speaks is the sentence's subject,
             // whatever came before.
-            let speaks = verb_next && is_speech_verb(&lower(ws[j].of(text)));
+            // (Also after an apposition's comma: "Labour's health
+            // spokesman, Tom Baird, said".)
+            let apposed = run_start > 0
+                && text[ws[run_start - 1].span.end..ws[run_start].span.start].trim() == ","
+                && is_person_noun(&lower(ws[run_start - 1].of(text)));
+            let speaks = ws.get(j).is_some_and(|x| {
+                let gap = text[ws[j - 1].span.end..x.span.start].trim();
+                (gap.is_empty() || apposed && gap == ",") && is_speech_verb(&lower(x.of(text)))
+            });
             // "City manager Jane Roe", "Acme chief executive John Doe": a
             // body's name before a role noun and a name is part of the role.
             let mut k = j;
@@ -1810,6 +1853,7 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
     type Context = (Span, Vec<Tok>, Vec<Attribution>, Vec<u32>);
     let mut ctx_cache: Option<Context> = None;
     let mut last_speaker: Option<(usize, Option<String>, Option<String>)> = None;
+    let mut last_end = 0;
     for (ri, raw) in raws.iter().enumerate() {
         // The context: from the sentence where it opens to the one where it
         // closes.
@@ -1898,7 +1942,19 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             .is_some_and(|p| p.span.start == raw.outer.start);
         let resolved = |(np, pos): (Np, usize)| resolve(text, &np, pos, &people, doc, raw.para);
         let (speaker, role) = if let Some(a) = best {
-            resolve(text, &a.np, a.pos, &people, doc, raw.para)
+            match (&last_speaker, a.np.pronoun) {
+                // "'Q1,' said Tom Baird ... 'Q2,' he added.": "he" is the
+                // speaker just quoted in the paragraph, when known to be a he
+                // and no one else has been named since.
+                (Some((para, Some(s), r)), Some(p @ (Pronoun::He | Pronoun::She)))
+                    if *para == raw.para
+                        && people.name_is(s, p)
+                        && !people.named_between(text, last_end, a.pos) =>
+                {
+                    (Some(s.clone()), r.clone())
+                }
+                _ => resolve(text, &a.np, a.pos, &people, doc, raw.para),
+            }
         } else if let Some(found) = opens_para
             .then(|| colon_intro(text, doc, raw.para, &raws))
             .flatten()
@@ -1936,6 +1992,7 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             }
         };
         last_speaker = Some((raw.para, speaker.clone(), role.clone()));
+        last_end = raw.outer.end;
         out.push(Found {
             span: raw.inner,
             outer: raw.outer,
@@ -2138,7 +2195,7 @@ fn resolve(
 ) -> (Option<String>, Option<String>) {
     let ments = &people.ments;
     let before = ments.partition_point(|m| m.span.start < pos);
-    let role_of = |m: &Mention| m.role.map(|r| super::fold(r.of(text)));
+    let role_of = |m: &Mention| m.role.and_then(|r| role_text(text, r));
     if let Some(p) = np.pronoun {
         if !matches!(p, Pronoun::He | Pronoun::She | Pronoun::I) {
             return (None, None);
@@ -2195,7 +2252,7 @@ fn resolve(
         let descr = np.descr.filter(|_| !np.weak);
         return (descr.map(|d| super::fold(d.of(text))), None);
     };
-    let role = np.role.map(|r| super::fold(r.of(text)));
+    let role = np.role.and_then(|r| role_text(text, r));
     let shown = match np.the {
         Some(t) => super::fold(Span::new(t, name.end).of(text)),
         None => name_of(text, name),
@@ -2223,6 +2280,25 @@ fn resolve(
             .and_then(role_of)
     });
     (Some(shown), role)
+}
+
+/// A role as shown, without courtesy titles: "Ms" is no role, and
+/// "Hospital chief executive Dr" is "Hospital chief executive".
+fn role_text(text: &str, r: Span) -> Option<String> {
+    let courtesy = |w: &str| {
+        matches!(
+            &*lower(w.trim_end_matches('.')),
+            "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"
+        )
+    };
+    let mut ws: Vec<&str> = r.of(text).split_whitespace().collect();
+    while ws.last().is_some_and(|w| courtesy(w)) {
+        ws.pop();
+    }
+    while ws.first().is_some_and(|w| courtesy(w)) {
+        ws.remove(0);
+    }
+    (!ws.is_empty()).then(|| ws.join(" "))
 }
 
 /// A name as shown: whitespace folded, without a possessive ending
@@ -2575,6 +2651,37 @@ mod tests {
         let t = "Headline\nJohn Roe and Mary Roe spoke on Monday.\n\
             Roe said the plan was sound. \"We will win,\" she said.";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Mary Roe"));
+    }
+
+    #[test]
+    fn he_added_is_the_man_just_quoted() {
+        // A role in apposition: the name is who speaks.
+        let t = "Headline\nHealth Secretary Jane Roe spoke on Monday.\n\
+            Labour's health spokesman, Tom Baird, said the government had 'lost control' of it. \
+            'Every month of delay costs millions,' he added.";
+        let q = quotes(t);
+        assert_eq!(q[1].1.as_deref(), Some("Tom Baird"), "{q:?}");
+        // Not when someone else is named in between.
+        let t = "Headline\nIn the song, Billy Joel sings, \"Don't go changing.\" \
+            John Doe has other plans. \"You think I'm going to change?\" he said.";
+        let q = quotes(t);
+        assert_eq!(q[1].1.as_deref(), Some("John Doe"), "{q:?}");
+    }
+
+    #[test]
+    fn courtesy_titles_are_no_role() {
+        let t = "Headline\nHealth Secretary Jane Roe visited on Monday.\n\
+            Speaking at the site, Ms Roe said: 'We have waited far too long.'\n\
+            Hospital chief executive Dr Ann Lee said the building was old. 'It is not a place to care for people,' she said.";
+        let ls = clean::lines(t);
+        let doc = structure::analyze(t, &ls, &vec![true; ls.len()]);
+        let found = find(t, &doc);
+        let roles: Vec<_> = found.iter().map(|f| f.role.as_deref()).collect();
+        assert_eq!(
+            roles,
+            [Some("Health Secretary"), Some("Hospital chief executive")],
+            "{found:?}"
+        );
     }
 
     #[test]
