@@ -136,6 +136,16 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             }) {
                 cue = cue.max(2);
             }
+            // "Results are expected in 2029", "a verdict is expected on
+            // Friday" (not "was expected", which looks back).
+            if matches!(prev, "is" | "are" | "be")
+                && matches!(
+                    next,
+                    "in" | "on" | "by" | "within" | "next" | "later" | "soon" | "shortly"
+                )
+            {
+                cue = cue.max(3);
+            }
         } else if matches!(w, "scheduled" | "slated") && (next == "for" || prev == "been") {
             // "a hearing has been scheduled", "scheduled for June 3".
             cue = cue.max(3);
@@ -540,6 +550,8 @@ mod tests {
         assert!(!fut("The council voted on the plan last Friday."));
         assert!(!fut("He would have won had it not rained."));
         assert!(fut("A decision on the largest site is due in the spring."));
+        assert!(fut("Results of the trial are expected in 2029."));
+        assert!(!fut("The verdict was expected on Friday but came late."));
         assert!(!fut("The fall in sales was due in part to the rain."));
         assert!(!fut(
             "Shares jumped after profits beat forecasts on Tuesday."
