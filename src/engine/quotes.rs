@@ -622,9 +622,34 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
         }
     };
     if !ws.is_empty() && !with_ing && after_preposition(text, toks, k) && !titled() {
-        return None;
+        return described_for(text, toks, k, ws[0].end);
     }
     finish_np(text, ws, None, false)
+}
+
+/// "a spokesperson for Isle Ferries", "a lawyer for Jane Roe": the person
+/// the noun names speaks, described by the whole phrase. `k` is the token
+/// of the name after "for" or "of", which ends at byte `end`.
+fn described_for(text: &str, toks: &[Tok], k: usize, end: usize) -> Option<Np> {
+    let prep = word_at(toks, k.wrapping_sub(1))?;
+    let noun = word_at(toks, k.wrapping_sub(2))?;
+    let ln = lower(noun.of(text));
+    if !matches!(&*lower(prep.of(text)), "for" | "of")
+        || !starts_lower(noun.of(text))
+        || !is_person_noun(&ln)
+        || is_org_word(&ln)
+    {
+        return None;
+    }
+    // The determiner, with at most one word between ("a senior lawyer").
+    let det = (3..=4).find_map(|d| {
+        word_at(toks, k.wrapping_sub(d))
+            .filter(|w| matches!(&*lower(w.of(text)), "a" | "an" | "the"))
+    })?;
+    Some(Np {
+        descr: Some(Span::new(det.start, end)),
+        ..Np::default()
+    })
 }
 
 /// "the" inside a title: a title word, "of", "the", a capital ("Speaker of
@@ -2767,6 +2792,14 @@ mod tests {
             (
                 "\"We will not back down,\" the Lincoln actor says of the race.",
                 Some("the Lincoln actor"),
+            ),
+            (
+                "\"We will not sail today,\" a spokesperson for Isle Ferries said.",
+                Some("a spokesperson for Isle Ferries"),
+            ),
+            (
+                "\"We will appeal the ruling,\" a senior lawyer for Jane Roe said.",
+                Some("a senior lawyer for Jane Roe"),
             ),
             // Not someone: a thing of a person's, or a phrase with a verb.
             (
