@@ -2027,7 +2027,32 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
         });
     }
     credit_lines(text, doc, &people, &mut out);
+    same_role(&mut out);
     out
+}
+
+/// A speaker keeps the role the article gives them wherever they are
+/// quoted: "Dr Marcus Hale, a cardiologist, called it ..." and then
+/// "he said" both show "a cardiologist".
+fn same_role(out: &mut [Found]) {
+    let mut first: HashMap<u64, u32> = HashMap::new();
+    for (i, f) in out.iter().enumerate() {
+        if let (Some(s), Some(_)) = (&f.speaker, &f.role) {
+            first.entry(hash(s)).or_insert(i as u32);
+        }
+    }
+    for i in 0..out.len() {
+        if out[i].role.is_none() {
+            let from = out[i]
+                .speaker
+                .as_deref()
+                .and_then(|s| first.get(&hash(s)))
+                .map(|&j| j as usize);
+            if let Some(j) = from {
+                out[i].role = out[j].role.clone();
+            }
+        }
+    }
 }
 
 /// The part of a sentence read around a quotation. A sentence of many
@@ -2691,6 +2716,22 @@ mod tests {
             John Doe has other plans. \"You think I'm going to change?\" he said.";
         let q = quotes(t);
         assert_eq!(q[1].1.as_deref(), Some("John Doe"), "{q:?}");
+    }
+
+    #[test]
+    fn a_speaker_keeps_their_role() {
+        let t = "Headline\nDr Marcus Hale, a cardiologist, called the findings \"encouraging\".\n\
+            \"We have suspected this for a long time,\" he said.";
+        let ls = clean::lines(t);
+        let doc = structure::analyze(t, &ls, &vec![true; ls.len()]);
+        let found = find(t, &doc);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|f| f.role.as_deref() == Some("a cardiologist")),
+            "{found:?}"
+        );
     }
 
     #[test]
