@@ -1438,17 +1438,34 @@ struct Mention {
 const MALE: u8 = 1;
 const FEMALE: u8 = 2;
 
-/// The gender a word gives the name it stands before or refers back to:
-/// pronouns, courtesy titles and gendered role nouns. Hand-made.
+/// The gender a role word gives the name it stands before: courtesy
+/// titles and gendered role nouns. Hand-made.
 fn gender_of(w: &str) -> u8 {
     match w {
-        "he" | "him" | "his" | "himself" | "mr" | "mr." | "sir" | "lord" | "king" | "prince"
-        | "spokesman" | "congressman" | "businessman" | "chairman" | "husband" | "father"
-        | "son" | "brother" | "grandfather" | "uncle" | "actor" => MALE,
-        "she" | "her" | "hers" | "herself" | "mrs" | "mrs." | "ms" | "ms." | "miss" | "dame"
-        | "lady" | "queen" | "princess" | "spokeswoman" | "congresswoman" | "businesswoman"
-        | "chairwoman" | "wife" | "mother" | "daughter" | "sister" | "grandmother" | "aunt"
-        | "actress" => FEMALE,
+        "mr" | "mr." | "sir" | "lord" | "king" | "prince" | "spokesman" | "congressman"
+        | "businessman" | "chairman" | "husband" | "father" | "son" | "brother" | "grandfather"
+        | "uncle" | "actor" => MALE,
+        "mrs" | "mrs." | "ms" | "ms." | "miss" | "dame" | "lady" | "queen" | "princess"
+        | "spokeswoman" | "congresswoman" | "businesswoman" | "chairwoman" | "wife" | "mother"
+        | "daughter" | "sister" | "grandmother" | "aunt" | "actress" => FEMALE,
+        _ => 0,
+    }
+}
+
+/// The gender a given name gives (see `names`).
+fn given_name_gender(w: &str) -> u8 {
+    match super::names::is_male(&lower(w)) {
+        Some(true) => MALE,
+        Some(false) => FEMALE,
+        None => 0,
+    }
+}
+
+/// The gender "he" or "she" asks for; none for other pronouns.
+fn wanted(p: Pronoun) -> u8 {
+    match p {
+        Pronoun::He => MALE,
+        Pronoun::She => FEMALE,
         _ => 0,
     }
 }
@@ -1531,35 +1548,22 @@ impl People {
     /// Whether a speaker's name as shown is known to be `p`: by its given
     /// name, else by what the article says of its surname.
     fn name_is(&self, name: &str, p: Pronoun) -> bool {
-        let mut g = match name
-            .split(' ')
-            .next()
-            .map(|w| super::names::is_male(&lower(w)))
-        {
-            Some(Some(true)) => MALE,
-            Some(Some(false)) => FEMALE,
-            _ => 0,
-        };
+        let mut g = name.split(' ').next().map_or(0, given_name_gender);
         if g == 0 && name.contains(' ') {
             let last = name.rsplit(' ').next().unwrap_or("");
             g = self.gender.get(&hash(last)).map_or(0, |&g| g as u8);
         }
-        match p {
-            Pronoun::He => g == MALE,
-            Pronoun::She => g == FEMALE,
-            _ => false,
-        }
+        g != 0 && g == wanted(p)
     }
 
     /// The latest full name before mention `before` with this surname
     /// whose own gender is known and allows `p`.
     fn full_for_pronoun(&self, key: &str, before: usize, p: Pronoun) -> Option<&Mention> {
         let v = self.groups.get(*self.by_last.get(&hash(key))? as usize)?;
-        let want = match p {
-            Pronoun::He => MALE,
-            Pronoun::She => FEMALE,
-            _ => return None,
-        };
+        let want = wanted(p);
+        if want == 0 {
+            return None;
+        }
         v[..v.partition_point(|&i| i < before)]
             .iter()
             .rev()
@@ -1577,11 +1581,9 @@ impl People {
                 .get(&hash(strip_possessive(m.last.of(text))))
                 .map_or(0, |&g| g as u8);
         }
-        match p {
-            Pronoun::He => g != FEMALE,
-            Pronoun::She => g != MALE,
-            _ => true,
-        }
+        // Known to be the other one: both bits are unknown, as is none.
+        let other = wanted(p) ^ (MALE | FEMALE);
+        wanted(p) == 0 || g != other
     }
 
     /// The full name for a surname: the latest before mention `before`,
@@ -1808,9 +1810,8 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             // "Sentencing him on Thursday, ...": an opening participle is
             // not a name.
             let participle = j == run_start + 1
-                && sent
-                    .and_then(|k| doc.sentences.get(k))
-                    .is_some_and(|x| x.span.start == ws[run_start].span.start)
+                && sent.is_some()
+                && sentence_start == ws[run_start].span.start
                 && w.ends_with("ing")
                 && ws.get(j).is_some_and(|x| starts_lower(x.of(text)));
             let subject = (subject_open && (first || clause_start) || speaks)
@@ -1826,11 +1827,7 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                 .iter()
                 .fold(0, |g, x| g | gender_of(&lower(x.of(text))));
             if person && j - n0 >= 2 {
-                gender |= match super::names::is_male(&lower(ws[n0].of(text))) {
-                    Some(true) => MALE,
-                    Some(false) => FEMALE,
-                    None => 0,
-                };
+                gender |= given_name_gender(ws[n0].of(text));
             }
             out.push(Mention {
                 subject,
