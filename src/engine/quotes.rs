@@ -1651,8 +1651,30 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             }
             let run: Vec<Span> = ws[run_start..j].iter().map(|w| w.span).collect();
             let n0 = run_start + title_end(text, &run);
+            // "Sen. Rob Tillman of Ohio": after a given name and a surname,
+            // "of" starts a place or a body; the person is "Rob Tillman",
+            // and a later "Tillman" is them. (A title or a known given name
+            // says it is a person's name; no body's word may come before:
+            // "Royal Bank of Scotland".) The mention keeps the whole phrase,
+            // as the speaker does.
+            let name_end = (n0 + 2..j)
+                .find(|&k| ws[k].of(text) == "of")
+                .filter(|&k| {
+                    (n0 > run_start || given_name_gender(ws[n0].of(text)) != 0)
+                        && !ws[n0..k].iter().any(|x| is_org_word(&lower(x.of(text))))
+                })
+                .unwrap_or(j);
+            // ("Fred Rogers of Mister Rogers' Neighborhood": a possessive
+            // there cuts the phrase short; only the person stays.)
+            let possessive = ws[name_end..j].iter().any(|x| is_possessive(x.of(text)))
+                || text[ws[j - 1].span.end..].starts_with(['\'', '’']);
+            let span_end = if name_end < j && possessive {
+                name_end
+            } else {
+                j
+            };
             let names: Vec<std::borrow::Cow<str>> =
-                ws[n0..j].iter().map(|x| lower(x.of(text))).collect();
+                ws[n0..name_end].iter().map(|x| lower(x.of(text))).collect();
             let org = names.iter().any(|x| is_org_word(x));
             let calendar = names.iter().any(|x| month(x).is_some() || is_day(x));
             // A lone word after a title or a role noun is a surname too
@@ -1672,7 +1694,7 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                             && !is_org_word(&before)
                             && !matches!(&*before, "former" | "acting" | "then")
                     });
-            let person = !org && !calendar && ((2..=4).contains(&(j - n0)) || titled);
+            let person = !org && !calendar && ((2..=4).contains(&(name_end - n0)) || titled);
             let publication = names.iter().any(|x| {
                 has(
                     &[
@@ -1826,14 +1848,14 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             let mut gender = ws[role_start..n0]
                 .iter()
                 .fold(0, |g, x| g | gender_of(&lower(x.of(text))));
-            if person && j - n0 >= 2 {
+            if person && name_end - n0 >= 2 {
                 gender |= given_name_gender(ws[n0].of(text));
             }
             out.push(Mention {
                 subject,
-                span: Span::new(ws[n0].span.start, ws[j - 1].span.end),
-                last: ws[j - 1].span,
-                words: j - n0,
+                span: Span::new(ws[n0].span.start, ws[span_end - 1].span.end),
+                last: ws[name_end - 1].span,
+                words: name_end - n0,
                 person,
                 publication,
                 role: (n0 > role_start)
@@ -2653,6 +2675,14 @@ mod tests {
         let t = "Headline\nWhite House spokesperson John Kirby spoke on Monday.\n\
             Later Kirby went on to say, \"It changes nothing for us at all.\"";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("John Kirby"));
+        // "of Ohio" after a titled name is where they come from: "Tillman"
+        // is still them. Not so in a body's name, nor past a possessive.
+        let t = "Headline\nSen. Rob Tillman of Ohio voted no.\n\
+            \"It is a wish list,\" Tillman said.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Rob Tillman of Ohio"));
+        let t = "Headline\nThe late Fred Rogers of Mister Rogers' Neighborhood spoke.\n\
+            \"Help others win,\" Rogers said.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Fred Rogers"));
     }
 
     #[test]
