@@ -959,7 +959,17 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
                         ..Np::default()
                     });
                 }
-                if matches!(&*first, "a" | "an" | "the") || is_title(&first) {
+                // A role of two words or more before the name says more
+                // than a short apposition: "said Flint Mayor Andre Collins,
+                // a Democrat" (but "Sen. Jane Roe, a Republican from Ohio",
+                // and a longer description is the writer's chosen one).
+                let said_before = e - a <= 3
+                    && np.role.is_some_and(|r| {
+                        let mut n = 0;
+                        each_word(text, r, |_| n += 1);
+                        n >= 2
+                    });
+                if (matches!(&*first, "a" | "an" | "the") || is_title(&first)) && !said_before {
                     np.role = Some(Span::new(x.start, y.end));
                 }
             }
@@ -2758,6 +2768,28 @@ mod tests {
                 .iter()
                 .all(|f| f.role.as_deref() == Some("a cardiologist")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_role_before_the_name_beats_a_short_apposition() {
+        let roles = |t: &str| {
+            let ls = clean::lines(t);
+            let doc = structure::analyze(t, &ls, &vec![true; ls.len()]);
+            find(t, &doc)
+                .into_iter()
+                .map(|f| f.role)
+                .collect::<Vec<_>>()
+        };
+        let t = "Headline\n\"Stop playing games,\" said Harbour City Mayor Jane Roe, a Democrat.";
+        assert_eq!(roles(t), [Some("Harbour City Mayor".to_string())]);
+        // A one-word title says less; a long description is the writer's.
+        let t = "Headline\n\"Stop playing games,\" said Sen. Jane Roe, a Democrat.";
+        assert_eq!(roles(t), [Some("a Democrat".to_string())]);
+        let t = "Headline\n\"Stop playing games,\" said City Mayor Jane Roe, a lawyer who ran the port for a decade.";
+        assert_eq!(
+            roles(t),
+            [Some("a lawyer who ran the port for a decade".to_string())]
         );
     }
 
