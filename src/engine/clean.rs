@@ -182,6 +182,26 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
     let first_prose = (lo..=hi).find(|&j| kinds[j] == Kind::Prose).unwrap_or(lo);
     let top = first_prose.saturating_sub(4).max(lo);
     let mut start = first_prose;
+    // A live blog's list of entries ("Key events", then "10:42 Ferries
+    // cancelled", "09:15 Red warning issued") stands between the headline
+    // and the first entry: the headline is looked for above it.
+    let clocks = (lo..first_prose)
+        .rev()
+        .take_while(|&j| kinds[j] == Kind::Short && clocked(lines[j].of(text)))
+        .count();
+    if clocks >= 2 {
+        let mut j = first_prose - clocks;
+        // The list's own heading: a line of two words or fewer.
+        if j > 0 && kinds[j - 1] == Kind::Short && words[j - 1] <= 2 {
+            j -= 1;
+        }
+        if let Some(h) = j
+            .checked_sub(1)
+            .filter(|&h| kinds[h] == Kind::Short && words[h] >= 3)
+        {
+            keep[h] = true;
+        }
+    }
     while start > top {
         let j = start - 1;
         // A one-word line (two, further up) is a menu item, not a headline.
@@ -327,6 +347,7 @@ fn headline(
             && !s.contains('@')
             && !credited(s)
             && !shouted(s)
+            && !clocked(s)
     };
     let mut best: Option<(usize, usize)> = None; // (line, share in percent)
     for j in (first_prose.saturating_sub(30)..first_prose).rev() {
@@ -791,6 +812,18 @@ fn is_legal(s: &str) -> bool {
 fn ends_sentence(s: &str) -> bool {
     s.trim_end_matches(['"', '\'', '”', '’', ')', '»'])
         .ends_with(['.', '!', '?', '…'])
+}
+
+/// A line opening with a clock time: a live blog's entry ("10:42 Ferries
+/// cancelled", "9.15am Red warning issued"), never its headline.
+pub(crate) fn clocked(s: &str) -> bool {
+    let b = s.trim_start().as_bytes();
+    let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&h)
+        && matches!(b.get(h), Some(b':' | b'.'))
+        && b.get(h + 1..h + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        && b.get(h + 3).is_none_or(|c| !c.is_ascii_digit())
 }
 
 /// "By Peter Weber, The Week US Published", "By JANE DOE and JOHN ROE".

@@ -185,6 +185,7 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
             && (!ends_stop(h) || n <= 20 && title_cased(text, h))
             && heading_section(text, h).is_none()
             && !super::clean::credited(h.of(text))
+            && !super::clean::clocked(h.of(text))
         {
             doc.headline = Some(h);
             i = 1;
