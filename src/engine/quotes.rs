@@ -911,6 +911,39 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
         rev.reverse();
         finish_np(text, rev, the, is_the)?
     };
+    // "said Luis Moreno of the Harbour Residents Group": the body they
+    // speak for is their role.
+    let is = |t: Option<&Tok>, w: &str| matches!(t, Some(Tok::W(s)) if s.of(text) == w);
+    // (The name's words took the "of" when a capital did not follow it.)
+    let of = if is(toks.get(k), "of") {
+        k
+    } else {
+        k.wrapping_sub(1)
+    };
+    if np.role.is_none()
+        && np.name.is_some()
+        && is(toks.get(of), "of")
+        && is(toks.get(of + 1), "the")
+    {
+        let k0 = of;
+        let mut e = k0 + 2;
+        while let Some(Tok::W(s)) = toks.get(e) {
+            let w = s.of(text);
+            if !(starts_upper(w) || is_connector(&lower(w)) && e > k0 + 2) || e - k0 > 8 {
+                break;
+            }
+            e += 1;
+        }
+        if let (true, Some(Tok::W(first)), Some(Tok::W(last))) =
+            (e > k0 + 2, toks.get(k0), toks.get(e - 1))
+        {
+            // Only a whole name: not "of the New York delegation".
+            if starts_upper(last.of(text)) && !matches!(toks.get(e), Some(Tok::W(_))) {
+                np.role = Some(Span::new(first.start, last.end));
+                k = e;
+            }
+        }
+    }
     // Apposition after the name: ", the White House spokesman."
     if toks.get(k) == Some(&Tok::Comma) {
         let a = k + 1;
@@ -2791,6 +2824,14 @@ mod tests {
             roles(t),
             [Some("a lawyer who ran the port for a decade".to_string())]
         );
+        // The body someone speaks for, named after "of the".
+        let t = "Headline\n\"This is a reprieve,\" said Jane Roe of the Harbour Residents Group.";
+        assert_eq!(
+            roles(t),
+            [Some("of the Harbour Residents Group".to_string())]
+        );
+        let t = "Headline\n\"This is a reprieve,\" said Jane Roe of the New York delegation.";
+        assert_eq!(roles(t), [None]);
     }
 
     #[test]
