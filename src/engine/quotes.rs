@@ -194,16 +194,27 @@ fn pair_marks(text: &str, doc: &Doc) -> Vec<Raw> {
                     let is_close = closes(m, c)
                         && (family(m) == Family::Double
                             || !next.is_some_and(char::is_alphanumeric))
-                        && (c == '"' || prev.is_some_and(|p| !p.is_whitespace()));
+                        && (matches!(c, '"' | '»') || prev.is_some_and(|p| !p.is_whitespace()));
                     // A curly opening mark used as a closer ("…“ said").
                     let misused = m == '“'
                         && c == '“'
                         && prev.is_some_and(|p| !p.is_whitespace())
                         && !next.is_some_and(char::is_alphanumeric);
                     if is_close || misused {
+                        // French guillemets stand apart from the words
+                        // ("« Nous ne lâcherons rien »"): the quotation is
+                        // the words.
+                        let inner = &text[inner_start..at];
+                        let lead = inner.len() - inner.trim_start().len();
+                        let trail = inner.len() - inner.trim_end().len();
+                        let inner = if lead + trail < inner.len() {
+                            Span::new(inner_start + lead, at - trail)
+                        } else {
+                            Span::new(inner_start, at)
+                        };
                         out.push(Raw {
                             outer: Span::new(o, at + c.len_utf8()),
-                            inner: Span::new(inner_start, at),
+                            inner,
                             para,
                         });
                         open = None;
@@ -229,7 +240,9 @@ fn is_opening(c: char, prev: Option<char>, next: Option<char>) -> bool {
     });
     let before_word = next.is_some_and(|n| !n.is_whitespace());
     match c {
-        '“' | '„' | '«' | '‹' | '「' | '『' => before_word,
+        // French typography spaces the guillemets: "« Non »".
+        '«' => next.is_some(),
+        '“' | '„' | '‹' | '「' | '『' => before_word,
         '"' => before_word && (after_space || prev.is_some_and(|p| !p.is_alphanumeric())),
         '‘' | '\'' => after_space && next.is_some_and(char::is_alphanumeric),
         _ => false,
@@ -2624,6 +2637,8 @@ mod tests {
                 "Jane Roe",
             ),
             ("«We will win this race», Jane Roe argued.", "Jane Roe"),
+            // French spacing inside guillemets.
+            ("« Nous gagnerons cette course », said Jane Roe.", "Jane Roe"),
             ("„We will win this race“, Jane Roe warned.", "Jane Roe"),
             ("‘We will win this race,’ Jane Roe tweeted.", "Jane Roe"),
             ("「We will win this race」 Jane Roe posted.", "Jane Roe"),
