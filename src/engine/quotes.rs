@@ -1295,7 +1295,14 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
                 // Not the listener or the medium: "Osuna told The Huffington
                 // Post:", "wrote in The Atlantic:" ("doesn't surprise
                 // pollster Daron Shaw:" is the speaker).
-                let object = matches!(before_np(toks, q - 1, &np).map(|k| toks[k]), Some(Tok::W(w)) if {
+                // (Past a determiner: "told the newspaper Die Welt:".)
+                let mut k = before_np(toks, q - 1, &np);
+                if let Some(Tok::W(d)) = k.map(|k| toks[k]) {
+                    if is_determiner(&lower(d.of(text))) {
+                        k = k.and_then(|k| k.checked_sub(1));
+                    }
+                }
+                let object = matches!(k.map(|k| toks[k]), Some(Tok::W(w)) if {
                     let lw = lower(w.of(text));
                     is_speech_verb(&lw) || has(&["to", "in", "on"], &lw)
                 });
@@ -2639,6 +2646,11 @@ mod tests {
             ("«We will win this race», Jane Roe argued.", "Jane Roe"),
             // French spacing inside guillemets.
             ("« Nous gagnerons cette course », said Jane Roe.", "Jane Roe"),
+            // The listener after "told the" is not the speaker.
+            (
+                "A union leader, Jane Roe, told the newspaper Die Welt: \"We will win this race.\"",
+                "Jane Roe",
+            ),
             ("„We will win this race“, Jane Roe warned.", "Jane Roe"),
             ("‘We will win this race,’ Jane Roe tweeted.", "Jane Roe"),
             ("「We will win this race」 Jane Roe posted.", "Jane Roe"),
