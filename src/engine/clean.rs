@@ -815,7 +815,9 @@ fn ends_sentence(s: &str) -> bool {
 }
 
 /// A line opening with a clock time: a live blog's entry ("10:42 Ferries
-/// cancelled", "9.15am Red warning issued"), never its headline.
+/// cancelled", "9.15am Red warning issued"), never its headline. Known
+/// failure case: a headline opening with a decimal ("3.50 pounds more for
+/// a loaf") is taken for one.
 pub(crate) fn clocked(s: &str) -> bool {
     let b = s.trim_start().as_bytes();
     let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -908,6 +910,20 @@ mod tests {
             .filter(|(_, k)| *k)
             .map(|(l, _)| l.of(t))
             .collect()
+    }
+
+    #[test]
+    fn clock_times_open_live_blog_entries() {
+        for (line, want) in [
+            ("10:42 Ferries cancelled", true),
+            ("9.15am Red warning issued", true),
+            ("09:15 GMT", true),
+            ("2024: the year in review", false),
+            ("100.5 FM listeners complain", false),
+            ("Storm Daria hits the west coast", false),
+        ] {
+            assert_eq!(clocked(line), want, "{line}");
+        }
     }
 
     #[test]

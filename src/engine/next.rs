@@ -12,9 +12,11 @@
 //! ("agreed to buy", "a contract to supply", "called for a re-run"),
 //! forecasts ("predicted", "projected", "expects prices to rise"), what is
 //! scheduled ("a hearing has been scheduled", "due for release", "over the
-//! next four years"), and hedged "could". The full list (`--all`) starts
-//! with the headline when it looks ahead, headlinese included ("GM to cut
-//! 10,000 jobs"); the card leaves it out, the headline being above it.
+//! next four years"), and hedged "could". A plan in the past tense ("was
+//! scheduled to vote") counts only as weakly as "could": it has often
+//! passed. The full list (`--all`) starts with the headline when it looks
+//! ahead, headlinese included ("GM to cut 10,000 jobs"); the card leaves it
+//! out, the headline being above it.
 //!
 //! Known failure cases: "will" as a noun after an unusual determiner;
 //! hypotheticals written with "will" ("if it rains, the match will be

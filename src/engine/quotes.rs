@@ -23,8 +23,14 @@
 //! last person named, outside quotations, whose gender allows the pronoun
 //! (see `names`); a surname ("Kirby") becomes the fullest earlier name
 //! with that surname ("John Kirby"); "the newspaper" becomes the last
-//! publication named. The role comes from an apposition (`S, an expert on
-//! X,`) or the words before the name (`White House spokesperson John Kirby`).
+//! publication named. "Sen. Rob Tillman of Ohio" is the person Rob Tillman
+//! (after a title or a known given name, "of" starts a place or a body), so
+//! "Tillman" finds them; the speaker is shown as written. The role comes
+//! from an apposition (`S, an expert on X,`), the words before the name
+//! (`White House spokesperson John Kirby`; two or more of them beat a short
+//! apposition such as ", a Democrat") or a body after it (`S of the Harbour
+//! Residents Group`). French guillemets may stand apart from the words
+//! ("« Non »").
 //!
 //! Known failure cases: a pronoun whose antecedent is not the last person
 //! named (two people in one sentence) gets the wrong name — "he"/"she" are
@@ -35,7 +41,9 @@
 //! wrongly;
 //! an unclosed straight double mark (an inch sign) in a paragraph that also
 //! holds quotations mispairs them; quotations spread over a paragraph whose
-//! attribution is in the next paragraph stay unattributed.
+//! attribution is in the next paragraph stay unattributed; "of" meaning
+//! "about" after a name ("said Patrick Murray of Christie, who ...") is read
+//! as where the person comes from.
 
 use super::lexicon::{
     has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
@@ -204,17 +212,13 @@ fn pair_marks(text: &str, doc: &Doc) -> Vec<Raw> {
                         // French guillemets stand apart from the words
                         // ("« Nous ne lâcherons rien »"): the quotation is
                         // the words.
+                        // (Only spaces inside: empty, dropped below.)
                         let inner = &text[inner_start..at];
-                        let lead = inner.len() - inner.trim_start().len();
-                        let trail = inner.len() - inner.trim_end().len();
-                        let inner = if lead + trail < inner.len() {
-                            Span::new(inner_start + lead, at - trail)
-                        } else {
-                            Span::new(inner_start, at)
-                        };
+                        let start = at - inner.trim_start().len();
+                        let end = (inner_start + inner.trim_end().len()).max(start);
                         out.push(Raw {
                             outer: Span::new(o, at + c.len_utf8()),
-                            inner,
+                            inner: Span::new(start, end),
                             para,
                         });
                         open = None;
@@ -926,32 +930,20 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
     };
     // "said Luis Moreno of the Harbour Residents Group": the body they
     // speak for is their role.
-    let is = |t: Option<&Tok>, w: &str| matches!(t, Some(Tok::W(s)) if s.of(text) == w);
+    let is = |i: usize, w: &str| word_at(toks, i).is_some_and(|s| s.of(text) == w);
     // (The name's words took the "of" when a capital did not follow it.)
-    let of = if is(toks.get(k), "of") {
-        k
-    } else {
-        k.wrapping_sub(1)
-    };
-    if np.role.is_none()
-        && np.name.is_some()
-        && is(toks.get(of), "of")
-        && is(toks.get(of + 1), "the")
-    {
-        let k0 = of;
-        let mut e = k0 + 2;
-        while let Some(Tok::W(s)) = toks.get(e) {
-            let w = s.of(text);
-            if !(starts_upper(w) || is_connector(&lower(w)) && e > k0 + 2) || e - k0 > 8 {
+    let of = if is(k, "of") { k } else { k.wrapping_sub(1) };
+    if np.role.is_none() && np.name.is_some() && is(of, "of") && is(of + 1, "the") {
+        let mut e = of + 2;
+        while let Some(w) = word_at(toks, e).map(|s| s.of(text)) {
+            if !(starts_upper(w) || is_connector(&lower(w)) && e > of + 2) || e - of > 8 {
                 break;
             }
             e += 1;
         }
-        if let (true, Some(Tok::W(first)), Some(Tok::W(last))) =
-            (e > k0 + 2, toks.get(k0), toks.get(e - 1))
-        {
-            // Only a whole name: not "of the New York delegation".
-            if starts_upper(last.of(text)) && !matches!(toks.get(e), Some(Tok::W(_))) {
+        // Only a whole name: not "of the New York delegation".
+        if let (Some(first), Some(last)) = (word_at(toks, of), word_at(toks, e - 1)) {
+            if e > of + 2 && starts_upper(last.of(text)) && word_at(toks, e).is_none() {
                 np.role = Some(Span::new(first.start, last.end));
                 k = e;
             }
@@ -1009,12 +1001,7 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
                 // than a short apposition: "said Flint Mayor Andre Collins,
                 // a Democrat" (but "Sen. Jane Roe, a Republican from Ohio",
                 // and a longer description is the writer's chosen one).
-                let said_before = e - a <= 3
-                    && np.role.is_some_and(|r| {
-                        let mut n = 0;
-                        each_word(text, r, |_| n += 1);
-                        n >= 2
-                    });
+                let said_before = e - a <= 3 && np.role.is_some_and(|r| count_words(text, r) >= 2);
                 if (matches!(&*first, "a" | "an" | "the") || is_title(&first)) && !said_before {
                     np.role = Some(Span::new(x.start, y.end));
                 }
@@ -1729,13 +1716,10 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                 .unwrap_or(j);
             // ("Fred Rogers of Mister Rogers' Neighborhood": a possessive
             // there cuts the phrase short; only the person stays.)
-            let possessive = ws[name_end..j].iter().any(|x| is_possessive(x.of(text)))
-                || text[ws[j - 1].span.end..].starts_with(['\'', '’']);
-            let span_end = if name_end < j && possessive {
-                name_end
-            } else {
-                j
-            };
+            let cut = name_end < j
+                && (ws[name_end..j].iter().any(|x| is_possessive(x.of(text)))
+                    || text[ws[j - 1].span.end..].starts_with(['\'', '’']));
+            let span_end = if cut { name_end } else { j };
             let names: Vec<std::borrow::Cow<str>> =
                 ws[n0..name_end].iter().map(|x| lower(x.of(text))).collect();
             let org = names.iter().any(|x| is_org_word(x));

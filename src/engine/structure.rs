@@ -439,6 +439,8 @@ mod tests {
             ),
             ("Home", None),
             ("The old crossing at dawn (Image: @CityCouncil)", None),
+            // A live blog's entry.
+            ("10:42 Council approves new bridge", None),
         ] {
             let t = format!("{first}\n{body}");
             let ls = super::super::clean::lines(&t);
