@@ -39,6 +39,21 @@ fn empty_and_short_inputs_explain() {
         assert!(c.notice.is_some(), "{t:?}");
         assert!(c.what_happened.is_empty());
     }
+    // A pasted line with a quotation still shows who said it.
+    let c = check("\"I love cats!\" insists Burton. \"I absolutely do.\"");
+    assert!(c.notice.is_some());
+    let said: Vec<_> = c
+        .who_said_what
+        .iter()
+        .map(|q| (q.quote.as_str(), q.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("I love cats!", Some("Burton")),
+            ("I absolutely do.", Some("Burton"))
+        ]
+    );
 }
 
 #[test]

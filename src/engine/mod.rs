@@ -196,19 +196,30 @@ pub fn summarize_with(text: &str, opts: Options) -> Summary {
         words,
         ..Summary::default()
     };
+    let found = if text.trim().is_empty() {
+        Vec::new()
+    } else {
+        quotes::find(text, &doc)
+    };
+    out.quotes_total = found.len();
     if words < MIN_WORDS {
+        // Too little to pick key facts from, but a quotation and its speaker
+        // are still worth showing: a pasted line with a quotation gets them.
+        out.who_said_what = found.iter().map(|q| quote(text, q)).collect();
         out.notice = Some(if text.trim().is_empty() {
             "Paste a news article to get its Speed Read card.".to_string()
-        } else {
+        } else if found.is_empty() {
             format!(
                 "This is too short to summarize: paste a whole article (at least {MIN_WORDS} words)."
+            )
+        } else {
+            format!(
+                "Too short to summarize (under {MIN_WORDS} words): only its quotations are shown."
             )
         });
         return out;
     }
 
-    let found = quotes::find(text, &doc);
-    out.quotes_total = found.len();
     let happened = happened::select(text, &doc, &found, opts);
     let next = next::select(text, &doc, &found, opts, &happened);
 
@@ -237,13 +248,7 @@ pub fn summarize_with(text: &str, opts: Options) -> Summary {
     out.who_said_what = chosen
         .into_iter()
         .filter_map(|i| found.get(i))
-        .map(|q| Quote {
-            quote: fold(q.span.of(text)),
-            speaker: q.speaker.clone(),
-            role: q.role.clone(),
-            start: q.span.start,
-            end: q.span.end,
-        })
+        .map(|q| quote(text, q))
         .collect();
     if out.what_happened.is_empty() && out.who_said_what.is_empty() {
         out.notice = Some("No news sentences found: is this an article?".to_string());
@@ -272,6 +277,16 @@ pub(crate) fn rank(mut keyed: Vec<(i64, usize)>) -> Vec<usize> {
 /// Indices in ascending order, through the same one sort as [`rank`].
 pub(crate) fn ascending(v: Vec<usize>) -> Vec<usize> {
     rank(v.into_iter().map(|i| (-(i as i64), i)).collect())
+}
+
+fn quote(text: &str, q: &quotes::Found) -> Quote {
+    Quote {
+        quote: fold(q.span.of(text)),
+        speaker: q.speaker.clone(),
+        role: q.role.clone(),
+        start: q.span.start,
+        end: q.span.end,
+    }
 }
 
 fn item(text: &str, s: Span) -> Item {

@@ -8,6 +8,10 @@
 //! paragraph that opens with a mark of the same kind make one quotation.
 //! Scare quotes and titles (`so-called "reset"`, a film title) are dropped:
 //! a short quoted phrase is kept only when its sentence attributes it.
+//! Marks in the headline (or a short first line) are not the story's
+//! quotations, and where an article quotes people with double marks, single
+//! marks outside them are scare quotes; an article in British house style
+//! (more single quotations than double) keeps them.
 //!
 //! **Speakers.** Around each quotation, inside its sentence, the quotation
 //! interiors are masked and the attribution is read from the pattern of
@@ -43,7 +47,10 @@
 //! holds quotations mispairs them; quotations spread over a paragraph whose
 //! attribution is in the next paragraph stay unattributed; "of" meaning
 //! "about" after a name ("said Patrick Murray of Christie, who ...") is read
-//! as where the person comes from.
+//! as where the person comes from. A one-line lead of 20 words or fewer
+//! with more paragraphs after it is read as a headline, so a quotation in
+//! it is not listed; an article that quotes mostly with single marks keeps
+//! its double-marked scare quotes.
 
 use super::lexicon::{
     has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
@@ -1936,6 +1943,7 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
         return Vec::new();
     }
     let people = People::new(text, mentions(text, doc, &raws));
+    let singles_quote = singles_are_quotations(text, &raws);
     let mut out: Vec<Found> = Vec::new();
     let sents = &doc.sentences;
     let mut first_raw = 0;
@@ -2024,7 +2032,10 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
                 .unwrap_or(b)
         });
         let n_words = count_words(text, raw.inner);
-        if !is_quotation(text, raw, toks, qi, n_words) {
+        if !is_quotation(text, raw, toks, qi, n_words)
+            || in_headline(text, doc, raw)
+            || !singles_quote && family_of(text, raw) == Family::Single
+        {
             continue;
         }
         let opens_para = doc
@@ -2252,6 +2263,41 @@ fn sentence_at(doc: &Doc, pos: usize) -> Option<usize> {
 }
 
 /// Scare quotes, titles and terms are not quotations.
+fn family_of(text: &str, raw: &Raw) -> Family {
+    family(text[raw.outer.start..].chars().next().unwrap_or('"'))
+}
+
+/// Whether single marks quote speech in this article. An article quotes
+/// people in one style: where double marks do (or typewriter `''` pairs),
+/// single marks outside them are scare quotes, headline-style quotes and
+/// titles ("the ‘rebalance’ towards Asia"); where single marks are the
+/// article's style (British house style), they quote speech.
+fn singles_are_quotations(text: &str, raws: &[Raw]) -> bool {
+    let singles = raws
+        .iter()
+        .filter(|r| family_of(text, r) == Family::Single)
+        .count();
+    let doubles = raws.len() - singles + text.matches("''").count() / 2;
+    doubles == 0 || singles > doubles
+}
+
+/// Marks in the headline quote a word or two of the story in headline
+/// style ("Reid: 'Never underestimate Trump'", "calls the wall ‘stupid’"):
+/// the card shows the headline itself, and the story's own quotation, with
+/// its speaker, is in the body. A headline written with a full stop is not
+/// told from a one-line lead (see `structure`), so a short first paragraph
+/// with more after it counts as one here: a one-line lead that quotes is
+/// rare, and its quotation is mostly repeated below.
+fn in_headline(text: &str, doc: &Doc, raw: &Raw) -> bool {
+    let head = doc.headline.or_else(|| {
+        doc.paras
+            .first()
+            .filter(|p| doc.paras.len() >= 3 && count_words(text, p.span) <= 20)
+            .map(|p| p.span)
+    });
+    head.is_some_and(|h| h.start <= raw.outer.start && raw.outer.end <= h.end)
+}
+
 fn is_quotation(text: &str, raw: &Raw, toks: &[Tok], qi: usize, n_words: usize) -> bool {
     if n_words == 0 {
         return false;
@@ -2510,6 +2556,31 @@ mod tests {
             .into_iter()
             .map(|q| (crate::engine::fold(q.span.of(t)), q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn headline_marks_and_scare_singles_are_not_quotations() {
+        // The headline's marks, and single marks in an article that quotes
+        // people with double ones, quote terms, not speech.
+        let t = "Mayor calls budget ‘a disgrace’\n\
+            The council met on Monday to vote on the ‘rebalance’ plan.\n\
+            \"We will fight this budget line by line,\" said Mayor Jane Roe.\n\
+            The vote is on Friday.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1.as_deref(), Some("Jane Roe"));
+        // A headline written as a sentence, on a short first line.
+        let t = "Mayor calls budget ‘a disgrace’.\n\
+            The council met on Monday.\n\
+            \"We will fight this budget line by line,\" said Mayor Jane Roe.";
+        assert_eq!(quotes(t).len(), 1);
+        // British house style: single marks quote speech.
+        let t = "Headline here\n\
+            'We will fight this budget line by line,' said Mayor Jane Roe.\n\
+            'It is a disgrace,' she added of the \"savings\" plan.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(q[1].1.as_deref(), Some("Jane Roe"));
     }
 
     fn one(t: &str) -> (String, Option<String>) {
