@@ -27,6 +27,26 @@ fn speaker_line(q: &super::Quote) -> String {
     }
 }
 
+/// The card's quotations, each with its paragraphs: an entry that
+/// continues the one before joins its quotation.
+pub fn quotations(list: &[super::Quote]) -> Vec<&[super::Quote]> {
+    let mut out: Vec<&[super::Quote]> = Vec::new();
+    let mut from = 0;
+    for i in 1..=list.len() {
+        if list.get(i).is_none_or(|q| !q.continues) {
+            out.push(&list[from..i]);
+            from = i;
+        }
+    }
+    out
+}
+
+/// A quotation's paragraphs, between one pair of marks.
+fn quoted(parts: &[super::Quote], between: &str) -> String {
+    let texts: Vec<&str> = parts.iter().map(|q| q.quote.as_str()).collect();
+    format!("“{}”", texts.join(between))
+}
+
 /// Markdown: a heading per section, quotations as block quotes.
 pub fn to_markdown(s: &Summary) -> String {
     let mut out = String::new();
@@ -51,8 +71,12 @@ pub fn to_markdown(s: &Summary) -> String {
     }
     if !s.who_said_what.is_empty() {
         out.push_str("## Who said what\n\n");
-        for q in &s.who_said_what {
-            out.push_str(&format!("> “{}”\n> — {}\n\n", q.quote, speaker_line(q)));
+        for parts in quotations(&s.who_said_what) {
+            out.push_str(&format!(
+                "> {}\n> — {}\n\n",
+                quoted(parts, "\n>\n> "),
+                speaker_line(&parts[0])
+            ));
         }
     }
     if !s.what_next.is_empty() {
@@ -99,9 +123,9 @@ pub fn to_text(s: &Summary) -> String {
     );
     section(
         "WHO SAID WHAT",
-        s.who_said_what
-            .iter()
-            .map(|q| format!("“{}” — {}", q.quote, speaker_line(q)))
+        quotations(&s.who_said_what)
+            .into_iter()
+            .map(|parts| format!("{} — {}", quoted(parts, " "), speaker_line(&parts[0])))
             .collect(),
     );
     section(
@@ -147,6 +171,8 @@ pub fn to_json(s: &Summary) -> String {
         o.push_str(&q.start.to_string());
         field(&mut o, "end", false);
         o.push_str(&q.end.to_string());
+        field(&mut o, "continues", false);
+        o.push_str(if q.continues { "true" } else { "false" });
         o.push('}');
     }
     o.push(']');

@@ -141,6 +141,9 @@ pub struct Quote {
     pub role: Option<String>,
     pub start: usize,
     pub end: usize,
+    /// This is the next paragraph of the quotation before it (one that runs
+    /// over several paragraphs): same speaker, shown as one quotation.
+    pub continues: bool,
 }
 
 /// The card: the serde form is the JSON of the CLI, the widget and the JS API.
@@ -201,7 +204,7 @@ pub fn summarize_with(text: &str, opts: Options) -> Summary {
     } else {
         quotes::find(text, &doc)
     };
-    out.quotes_total = found.len();
+    out.quotes_total = found.iter().filter(|q| !q.continues).count();
     if words < MIN_WORDS {
         // Too little to pick key facts from, but a quotation and its speaker
         // are still worth showing: a pasted line with a quotation gets them.
@@ -286,6 +289,7 @@ fn quote(text: &str, q: &quotes::Found) -> Quote {
         role: q.role.clone(),
         start: q.span.start,
         end: q.span.end,
+        continues: q.continues,
     }
 }
 

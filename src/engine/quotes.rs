@@ -58,7 +58,7 @@ use super::lexicon::{
 };
 use super::structure::Doc;
 use super::text::{
-    char_before, count_words, each_word, hash, lower, starts_lower, starts_upper, words,
+    char_before, count_words, each_word, hash, lower, starts_lower, starts_upper, trim, words,
 };
 use super::Span;
 use std::collections::HashMap;
@@ -74,6 +74,9 @@ pub struct Found {
     pub role: Option<String>,
     /// Index of the paragraph where it opens.
     pub para: usize,
+    /// The next paragraph of the quotation before (one that runs over
+    /// several paragraphs is one entry per paragraph, see [`parts`]).
+    pub continues: bool,
 }
 
 /// The share of sentence `s` inside quotation marks. `from` is where to
@@ -94,6 +97,40 @@ pub fn quoted_share(found: &[Found], s: Span, from: &mut usize) -> f32 {
         })
         .sum();
     quoted as f32 / s.len().max(1) as f32
+}
+
+/// The paragraphs of a quotation that runs over several, one span each,
+/// without the mark that reopens each paragraph: the card shows them as one
+/// quotation, and each part points back to its own paragraph. A quotation
+/// within one paragraph is its one part.
+fn parts(text: &str, span: Span) -> Vec<Span> {
+    let whole = span.of(text);
+    if !whole.contains('\n') {
+        return vec![span];
+    }
+    let mut out = Vec::new();
+    let mut at = span.start;
+    for (n, line) in whole.split('\n').enumerate() {
+        let from = at;
+        at += line.len() + 1;
+        // The mark that reopens the paragraph (the first is outside the span).
+        let mut t = line.trim_start();
+        if n > 0 {
+            if let Some(c) = t.chars().next() {
+                if opens_paragraph_again('"', c) || opens_paragraph_again('\'', c) {
+                    t = &t[c.len_utf8()..];
+                }
+            }
+        }
+        let part = trim(
+            text,
+            Span::new(from + (line.len() - t.len()), from + line.len()),
+        );
+        if !part.is_empty() {
+            out.push(part);
+        }
+    }
+    out
 }
 
 /// Whether sentence `s` is a quotation's, for "Who said what" rather than
@@ -2101,11 +2138,103 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             speaker,
             role,
             para: raw.para,
+            continues: false,
         });
     }
     credit_lines(text, doc, &people, &mut out);
     same_role(&mut out);
+    by_paragraph(text, &people, out)
+}
+
+/// One entry per paragraph of each quotation. A paragraph that opens with
+/// a transcript's speaker label ("PENCE: Well, look, ...") is that
+/// speaker's turn, not the next paragraph of the one before.
+fn by_paragraph(text: &str, people: &People, found: Vec<Found>) -> Vec<Found> {
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let ps = parts(text, f.span);
+        if ps.len() == 1 && label(text, f.span).is_none() {
+            out.push(f);
+            continue;
+        }
+        let (mut speaker, mut role) = (f.speaker.clone(), f.role.clone());
+        let count = ps.len();
+        for (n, part) in ps.into_iter().enumerate() {
+            let mut continues = n > 0;
+            if let Some(name) = label(text, part) {
+                speaker = Some(
+                    people
+                        .full_for(&name, usize::MAX)
+                        .map_or(name, |m| name_of(text, m.span)),
+                );
+                role = None;
+                continues = false;
+            }
+            // The marks stay with the first and the last part.
+            let outer = Span::new(
+                if n == 0 { f.outer.start } else { part.start },
+                if n + 1 == count {
+                    f.outer.end
+                } else {
+                    part.end
+                },
+            );
+            out.push(Found {
+                span: part,
+                outer,
+                speaker: speaker.clone(),
+                role: role.clone(),
+                para: f.para,
+                continues,
+            });
+        }
+    }
     out
+}
+
+/// The speaker label opening a transcript's paragraph, as a surname key:
+/// "PENCE:" gives "Pence". One to three upper-case words before a colon;
+/// not a page's "UPDATE:" or "VIDEO:".
+fn label(text: &str, part: Span) -> Option<String> {
+    let s = part.of(text);
+    let (head, _) = s.split_once(": ")?;
+    let ws: Vec<&str> = head.split(' ').collect();
+    let upper = |w: &str| {
+        w.len() >= 2
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '-' | '\''))
+            && w.chars().any(|c| c.is_ascii_uppercase())
+    };
+    if ws.len() > 3 || !ws.iter().all(|w| upper(w)) {
+        return None;
+    }
+    let last = ws.last()?;
+    const NOT_SPEAKERS: &[&str] = &[
+        "UPDATE",
+        "NOTE",
+        "VIDEO",
+        "AUDIO",
+        "WATCH",
+        "READ",
+        "CORRECTION",
+        "BREAKING",
+        "PHOTOS",
+        "EDITOR'S",
+        "CLICK",
+        "RELATED",
+        "SOURCE",
+        "SOURCES",
+        "AP",
+        "TRANSCRIPT",
+    ];
+    if ws.iter().any(|w| NOT_SPEAKERS.contains(w)) {
+        return None;
+    }
+    let mut key = String::with_capacity(last.len());
+    for (i, c) in last.chars().enumerate() {
+        key.push(if i == 0 { c } else { c.to_ascii_lowercase() });
+    }
+    Some(key)
 }
 
 /// A speaker keeps the role the article gives them wherever they are
@@ -2232,8 +2361,23 @@ fn colon_intro(text: &str, doc: &Doc, para: usize, raws: &[Raw]) -> Option<(Np, 
     let a = attributions(text, &toks)
         .into_iter()
         .rev()
-        .find(|a| a.np.name.is_some())?;
-    Some((a.np, a.pos))
+        .find(|a| a.np.name.is_some());
+    match a {
+        Some(a) => Some((a.np, a.pos)),
+        // No speech verb: "Council leader Priya Raman read a statement
+        // after the vote:" — the person the sentence is about, by full name.
+        // "Stated Stone:", "Continued Stone:": the verb opens the line.
+        None => clause_subject(text, &toks, 0, toks.len()).and_then(|(mut np, pos)| {
+            let n = np.name?;
+            let (first, rest) = n.of(text).split_once(' ')?;
+            if is_speech_verb(&lower(first)) {
+                np.name = Some(Span::new(n.end - rest.len(), n.end));
+            } else if count_words(text, n) < 2 {
+                return None;
+            }
+            Some((np, pos))
+        }),
+    }
 }
 
 /// The subject of the sentence before sentence `si`, in the same paragraph.
@@ -2262,7 +2406,6 @@ fn sentence_at(doc: &Doc, pos: usize) -> Option<usize> {
     (i > 0).then(|| i - 1)
 }
 
-/// Scare quotes, titles and terms are not quotations.
 fn family_of(text: &str, raw: &Raw) -> Family {
     family(text[raw.outer.start..].chars().next().unwrap_or('"'))
 }
@@ -2298,6 +2441,7 @@ fn in_headline(text: &str, doc: &Doc, raw: &Raw) -> bool {
     head.is_some_and(|h| h.start <= raw.outer.start && raw.outer.end <= h.end)
 }
 
+/// Scare quotes, titles and terms are not quotations.
 fn is_quotation(text: &str, raw: &Raw, toks: &[Tok], qi: usize, n_words: usize) -> bool {
     if n_words == 0 {
         return false;
@@ -2490,7 +2634,16 @@ fn with_article(text: &str, s: Span) -> String {
 /// The quotations worth reading on the card: at most `cap`, different
 /// speakers first, full sentences over fragments, in article order.
 pub fn card_selection(text: &str, title: Option<&str>, found: &[Found], cap: usize) -> Vec<usize> {
-    let words: Vec<usize> = found.iter().map(|q| count_words(text, q.span)).collect();
+    // A quotation over several paragraphs is chosen by its first entry,
+    // for all its words, and shown whole.
+    let mut words: Vec<usize> = vec![0; found.len()];
+    let mut head = 0;
+    for (i, q) in found.iter().enumerate() {
+        if !q.continues {
+            head = i;
+        }
+        words[head] += count_words(text, q.span);
+    }
     let score = |i: usize| -> i32 {
         let q = &found[i];
         let n = words[i] as i32;
@@ -2518,7 +2671,12 @@ pub fn card_selection(text: &str, title: Option<&str>, found: &[Found], cap: usi
         }
         s
     };
-    let order = super::rank((0..found.len()).map(|i| (score(i) as i64, i)).collect());
+    let order = super::rank(
+        (0..found.len())
+            .filter(|&i| !found[i].continues)
+            .map(|i| (score(i) as i64, i))
+            .collect(),
+    );
     let mut chosen: Vec<usize> = Vec::new();
     let mut speakers: Vec<&str> = Vec::new();
     for &i in &order {
@@ -2539,6 +2697,11 @@ pub fn card_selection(text: &str, title: Option<&str>, found: &[Found], cap: usi
         if !chosen.contains(&i) {
             chosen.push(i);
         }
+    }
+    let heads = chosen.len();
+    for k in 0..heads {
+        let i = chosen[k];
+        chosen.extend((i + 1..found.len()).take_while(|&j| found[j].continues));
     }
     super::ascending(chosen)
 }
@@ -2972,10 +3135,54 @@ mod tests {
 
     #[test]
     fn multi_paragraph_quotation_is_one() {
+        // One quotation, one entry per paragraph: the second continues the
+        // first, with its speaker, and each points to its own paragraph.
         let t = "Headline\nJane Roe said: \"The first part of what I said goes here.\n\n\"And the second part goes on here.\"";
+        let ls = clean::lines(t);
+        let doc = structure::analyze(t, &ls, &vec![true; ls.len()]);
+        let q = find(t, &doc);
+        let got: Vec<_> = q
+            .iter()
+            .map(|f| (f.span.of(t), f.speaker.as_deref(), f.continues))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "The first part of what I said goes here.",
+                    Some("Jane Roe"),
+                    false
+                ),
+                ("And the second part goes on here.", Some("Jane Roe"), true)
+            ]
+        );
+        // Introduced by a line that ends with a colon, without a speech verb.
+        let t = "Headline\nCouncil leader Priya Raman read a statement after the vote:\n\
+            \"This town has waited too long.\n\
+            \"Tonight we have chosen to act.\"\n\
+            Continued Raman:\n\
+            \"The wall will give the old quay a chance.\"";
+        let who: Vec<_> = quotes(t).into_iter().map(|x| x.1).collect();
+        assert!(
+            who.iter().all(|w| w.as_deref() == Some("Priya Raman")),
+            "{who:?}"
+        );
+        // A transcript: each labelled paragraph is its speaker's turn.
+        let t = "Headline\nChris Wallace spoke to Governor Mike Pence on Sunday.\n\
+            Partial transcript as follows:\n\
+            \"WALLACE: Will she be at the debate tomorrow night?\n\
+            \"PENCE: Well, look, she will not be there.\n\
+            \"And that is all I will say about it.\"";
         let q = quotes(t);
-        assert_eq!(q.len(), 1, "{q:?}");
-        assert!(q[0].0.ends_with("goes on here."));
+        let who: Vec<_> = q.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(
+            who,
+            [
+                Some("Chris Wallace"),
+                Some("Mike Pence"),
+                Some("Mike Pence")
+            ]
+        );
     }
 
     #[test]

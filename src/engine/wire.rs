@@ -25,6 +25,7 @@ pub fn encode(s: &Summary) -> String {
         w.opt(&q.role);
         w.num(q.start);
         w.num(q.end);
+        w.num(q.continues as usize);
     }
     w.items(&s.what_next);
     w.num(s.quotes_total);
@@ -56,6 +57,7 @@ pub fn decode(wire: &str) -> Option<Summary> {
                 role: r.opt(),
                 start: r.num(),
                 end: r.num(),
+                continues: r.num() == 1,
             })
             .collect(),
         what_next: r.items(),
@@ -202,6 +204,7 @@ mod tests {
                 role: Some("spokesperson".into()),
                 start: 3,
                 end: 9,
+                continues: true,
             }],
             what_next: vec![Item {
                 text: "Next.".into(),

@@ -48,7 +48,9 @@ pub fn card(p: &CardProps) -> Html {
         (Some(all), true) => &all.who_said_what,
         _ => &s.who_said_what,
     };
-    let hidden_quotes = s.quotes_total.saturating_sub(s.who_said_what.len());
+    let hidden_quotes = s
+        .quotes_total
+        .saturating_sub(s.who_said_what.iter().filter(|q| !q.continues).count());
     html! {
         <article class="card" part="card" aria-labelledby="card-title">
             <header class="card-head">
@@ -74,13 +76,13 @@ pub fn card(p: &CardProps) -> Html {
             { section("happened", "What happened", !p.collapsed[0], s.what_happened.len(),
                 p.on_toggle.reform(|_| Section::Happened),
                 items(&s.what_happened, &p.on_pick, "Nothing found.")) }
-            { section("said", "Who said what", !p.collapsed[1], quotes.len(),
+            { section("said", "Who said what", !p.collapsed[1], quotes.iter().filter(|q| !q.continues).count(),
                 p.on_toggle.reform(|_| Section::Said), html! { <>
                 if quotes.is_empty() {
                     <p class="none">{"No direct quotations in this article."}</p>
                 } else {
                     <ul class="quotes">
-                        { for quotes.iter().map(|q| quote(q, &p.on_pick)) }
+                        { for crate::engine::format::quotations(quotes).into_iter().map(|q| quote(q, &p.on_pick)) }
                     </ul>
                 }
                 if hidden_quotes > 0 || p.show_all {
@@ -120,13 +122,22 @@ fn items(list: &[Item], on_pick: &Callback<(usize, usize)>, none: &str) -> Html 
     }
 }
 
-fn quote(q: &Quote, on_pick: &Callback<(usize, usize)>) -> Html {
-    let span = (q.start, q.end);
+/// One quotation: a paragraph each (a quotation may run over several), each
+/// pointing back to its own place in the article.
+fn quote(parts: &[Quote], on_pick: &Callback<(usize, usize)>) -> Html {
+    let Some(q) = parts.first() else {
+        return Html::default();
+    };
     html! {
         <li class="quote" part="quote">
-            <button type="button" class="src" title="Show in the article" onclick={on_pick.reform(move |_| span)}>
-                <q>{ q.quote.trim_end_matches([',', ' ']).to_string() }</q>
-            </button>
+            { for parts.iter().map(|part| {
+                let span = (part.start, part.end);
+                html! {
+                    <button type="button" class="src" title="Show in the article" onclick={on_pick.reform(move |_| span)}>
+                        <q>{ part.quote.trim_end_matches([',', ' ']).to_string() }</q>
+                    </button>
+                }
+            }) }
             <p class="who">
                 if let Some(name) = &q.speaker {
                     <span class="name">{ name.clone() }</span>
