@@ -2432,10 +2432,13 @@ fn singles_are_quotations(text: &str, raws: &[Raw]) -> bool {
 /// with more after it counts as one here: a one-line lead that quotes is
 /// rare, and its quotation is mostly repeated below.
 fn in_headline(text: &str, doc: &Doc, raw: &Raw) -> bool {
+    // (Not a quotation that opens the line: a lead such as "“We will not
+    // back down,” the mayor said." opens with its quotation.)
     let head = doc.headline.or_else(|| {
         doc.paras
             .first()
             .filter(|p| doc.paras.len() >= 3 && count_words(text, p.span) <= 20)
+            .filter(|p| p.span.start != raw.outer.start)
             .map(|p| p.span)
     });
     head.is_some_and(|h| h.start <= raw.outer.start && raw.outer.end <= h.end)
@@ -2736,6 +2739,11 @@ mod tests {
         let t = "Mayor calls budget ‘a disgrace’.\n\
             The council met on Monday.\n\
             \"We will fight this budget line by line,\" said Mayor Jane Roe.";
+        assert_eq!(quotes(t).len(), 1);
+        // A lead that opens with its quotation is not a headline.
+        let t = "\"We will not back down,\" Mayor Jane Roe said on Monday.\n\
+            The council met to vote on the plan.\n\
+            The vote is on Friday.";
         assert_eq!(quotes(t).len(), 1);
         // British house style: single marks quote speech.
         let t = "Headline here\n\
