@@ -232,15 +232,18 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
 
 /// Most content words capitalised: "The Latest: Trump Delivers Defense."
 fn title_cased(text: &str, line: Span) -> bool {
-    let (mut caps, mut content) = (0, 0);
+    let (mut caps, mut content, mut said) = (0, 0, false);
     super::text::each_word(text, line, |w| {
         let s = w.of(text);
+        // Names make a sentence look title-cased ("Mayor Jane Roe said on
+        // Monday ..."); a title capitalises its verb ("Roe Says ...").
+        said |= super::text::starts_lower(s) && super::lexicon::is_speech_verb(s);
         if !super::lexicon::is_stopword(&lower(s)) {
             content += 1;
             caps += super::text::starts_upper(s) as usize;
         }
     });
-    content > 0 && caps * 3 >= content * 2
+    content > 0 && caps * 3 >= content * 2 && !said
 }
 
 /// "WASHINGTON (AP) — The Senate ...", "LOS ANGELES, Calif. - ...": upper-
@@ -441,6 +444,16 @@ mod tests {
             ("The old crossing at dawn (Image: @CityCouncil)", None),
             // A live blog's entry.
             ("10:42 Council approves new bridge", None),
+            // A title-cased headline with a full stop; a lead full of
+            // names is not one.
+            (
+                "Mayor Jane Roe Says Bridge Will Open.",
+                Some("Mayor Jane Roe Says Bridge Will Open."),
+            ),
+            (
+                "Mayor Jane Roe said on Monday she would not back down.",
+                None,
+            ),
         ] {
             let t = format!("{first}\n{body}");
             let ls = super::super::clean::lines(&t);
