@@ -12,7 +12,9 @@
 //! ("agreed to buy", "a contract to supply", "called for a re-run"),
 //! forecasts ("predicted", "projected", "expects prices to rise"), what is
 //! scheduled ("a hearing has been scheduled", "due for release", "over the
-//! next four years"), and hedged "could". A plan in the past tense ("was
+//! next four years", "an event to be held on October 12", "a June 1
+//! deadline to finish"), "should" with a time ("should be completed in
+//! October"; without one it is advice), and hedged "could". A plan in the past tense ("was
 //! scheduled to vote") counts only as weakly as "could": it has often
 //! passed. The full list (`--all`) starts with the headline when it looks
 //! ahead, headlinese included ("GM to cut 10,000 jobs"); the card leaves it
@@ -105,6 +107,9 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     let at = |i: usize| ws.get(i).copied().unwrap_or("");
     let mut cue = 0u32;
     let mut time = 0u32;
+    // "should" looks ahead only with a time ("should be completed in
+    // October"); alone it is mostly advice ("the minister should resign").
+    let mut should = false;
     for i in 0..ws.len() {
         let w = at(i);
         // Most words are no cue: a binary search rules them out before the
@@ -125,7 +130,8 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             if next == "to" && !has(ARTICLES, at(i + 2)) && has(BE, prev) {
                 cue = cue.max(2);
             }
-        } else if next == "to" && has(PLANNED_TO, w) {
+        } else if (next == "to" || has(WEEKDAYS, next) && at(i + 2) == "to") && has(PLANNED_TO, w) {
+            // ("announced plans Friday to shut ...")
             // "was scheduled to vote" has often passed by the time of
             // writing ("collapsed hours before the Senate was scheduled to
             // vote"): weak, like "could".
@@ -191,11 +197,18 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             cue = cue.max(2);
         } else if w == "would" {
             if i >= 2
-                && ws[i.saturating_sub(6)..i].iter().any(|x| has(REPORTED, x))
+                && ws[i.saturating_sub(10)..i].iter().any(|x| has(REPORTED, x))
                 && next != "have"
             {
                 cue = cue.max(1);
             }
+        } else if w == "to" && next == "be" && has(TO_BE_DONE, at(i + 2)) && !has(SEEMS, prev) {
+            // An event still to come: "a special event to be held on
+            // October 12", "the bridge, to be completed by 2028" (not "was
+            // found to be sold", which reports a finding).
+            cue = cue.max(2);
+        } else if w == "should" {
+            should |= !has(COULD_NOT, next);
         } else if w == "could" {
             // Hedged futures: "could" counts ("could push the value to
             // $100bn"); "may"/"might" are mostly speculation about the past
@@ -225,6 +238,9 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
         {
             time = time.max(1);
         }
+    }
+    if cue == 0 && should && time > 0 {
+        cue = 1;
     }
     (cue > 0).then_some(cue * 2 + time)
 }
@@ -296,6 +312,7 @@ const SPANS: &[&str] = &["days", "weeks", "months", "years"];
 const REPORTED: &[&str] = &["said", "says", "announced", "told", "expected", "expects"];
 const COULD_NOT: &[&str] = &["have", "not", "never"];
 const COMPLEMENT: &[&str] = &[
+    "deadline",
     "agreed",
     "agree",
     "agrees",
@@ -337,6 +354,49 @@ const COMPLEMENT: &[&str] = &[
     "ordered",
     "move",
     "moves",
+];
+/// Past participles of events that are held, built or decided: "to be
+/// held", "to be built".
+const TO_BE_DONE: &[&str] = &[
+    "announced",
+    "appointed",
+    "built",
+    "completed",
+    "debated",
+    "decided",
+    "delivered",
+    "finalised",
+    "finalized",
+    "held",
+    "introduced",
+    "launched",
+    "named",
+    "opened",
+    "published",
+    "released",
+    "signed",
+    "sold",
+    "unveiled",
+];
+/// Verbs after which "to be ..." reports what was found or said, not what
+/// is to come.
+const SEEMS: &[&str] = &[
+    "seems",
+    "seemed",
+    "appears",
+    "appeared",
+    "found",
+    "believed",
+    "thought",
+    "said",
+    "claimed",
+    "alleged",
+    "reported",
+    "known",
+    "understood",
+    "used",
+    "proved",
+    "proven",
 ];
 const CALLED: &[&str] = &["called", "calling", "calls"];
 /// Comparisons with a forecast that report a result: "profits beat
@@ -382,6 +442,7 @@ const CUES: &[&str] = &[
     "coming",
     "contract",
     "could",
+    "deadline",
     "deal",
     "december",
     "decided",
@@ -450,12 +511,14 @@ const CUES: &[&str] = &[
     "september",
     "set",
     "shall",
+    "should",
     "slated",
     "sought",
     "sunday",
     "threatened",
     "threatens",
     "thursday",
+    "to",
     "tomorrow",
     "tuesday",
     "unlikely",
@@ -568,6 +631,26 @@ mod tests {
         assert!(fut("The two firms agreed to merge by the end of the year."));
         assert!(!fut(
             "He said the bill added money that no one had agreed to."
+        ));
+        // "should" with a time; alone it is advice.
+        assert!(fut("The sale of the plant should be completed in October."));
+        assert!(!fut("The minister should resign over the affair, he said."));
+        // A plan with its day between; an event still to be held.
+        assert!(fut(
+            "The carmaker announced plans Friday to shut 1,100 dealers."
+        ));
+        assert!(fut(
+            "Apple announced another special event to be held on October 12."
+        ));
+        assert!(!fut(
+            "The painting was found to be sold to a dealer in Paris."
+        ));
+        assert!(fut(
+            "The firm has a June 1 deadline to finish its restructuring plan."
+        ));
+        // Reported "would", far from its verb.
+        assert!(fut(
+            "Jobs announced Monday in an internal memo that he would be on medical leave."
         ));
     }
 
