@@ -13,8 +13,9 @@
 //! forecasts ("predicted", "projected", "expects prices to rise"), what is
 //! scheduled ("a hearing has been scheduled", "due for release", "over the
 //! next four years", "an event to be held on October 12", "a June 1
-//! deadline to finish"), "should" with a time ("should be completed in
-//! October"; without one it is advice), and hedged "could". A plan in the past tense ("was
+//! deadline to finish"), "should", "may" or "might" with a time ("should
+//! be completed in October"; without one they are advice or speculation),
+//! and hedged "could". A plan in the past tense ("was
 //! scheduled to vote") counts only as weakly as "could": it has often
 //! passed. The full list (`--all`) starts with the headline when it looks
 //! ahead, headlinese included ("GM to cut 10,000 jobs"); the card leaves it
@@ -22,8 +23,8 @@
 //!
 //! Known failure cases: "will" as a noun after an unusual determiner;
 //! hypotheticals written with "will" ("if it rains, the match will be
-//! off") count; futures stated only with "may"/"might" are missed, by
-//! choice, because those words are far more often speculation; "could"
+//! off") count; futures stated only with "may"/"might" and no time are
+//! missed, by choice, because those words are far more often speculation; "could"
 //! about the past ("he could not keep his visor shut") is taken.
 
 use super::lexicon::{has, is_determiner, WEEKDAYS};
@@ -107,8 +108,9 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     let at = |i: usize| ws.get(i).copied().unwrap_or("");
     let mut cue = 0u32;
     let mut time = 0u32;
-    // "should" looks ahead only with a time ("should be completed in
-    // October"); alone it is mostly advice ("the minister should resign").
+    // "should", "may" and "might" look ahead only with a time ("should be
+    // completed in October", "may be signed on September 12"); alone they
+    // are mostly advice or speculation ("the minister should resign").
     let mut should = false;
     for i in 0..ws.len() {
         let w = at(i);
@@ -207,7 +209,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             // October 12", "the bridge, to be completed by 2028" (not "was
             // found to be sold", which reports a finding).
             cue = cue.max(2);
-        } else if w == "should" {
+        } else if matches!(w, "should" | "may" | "might") {
             should |= !has(COULD_NOT, next);
         } else if w == "could" {
             // Hedged futures: "could" counts ("could push the value to
@@ -474,6 +476,8 @@ const CUES: &[&str] = &[
     "later",
     "likely",
     "march",
+    "may",
+    "might",
     "monday",
     "move",
     "moves",
@@ -635,6 +639,12 @@ mod tests {
         // "should" with a time; alone it is advice.
         assert!(fut("The sale of the plant should be completed in October."));
         assert!(!fut("The minister should resign over the affair, he said."));
+        assert!(fut(
+            "The contract may be signed on September 12 in Frankfurt."
+        ));
+        assert!(!fut(
+            "The fire may have started in the kitchen, police said."
+        ));
         // A plan with its day between; an event still to be held.
         assert!(fut(
             "The carmaker announced plans Friday to shut 1,100 dealers."
