@@ -2687,7 +2687,9 @@ pub fn card_selection(text: &str, title: Option<&str>, found: &[Found], cap: usi
             break;
         }
         let sp = found[i].speaker.as_deref().unwrap_or("");
-        if !sp.is_empty() && speakers.contains(&sp) {
+        // A fragment ("deeply disappointed") waits for the second pass: a
+        // second full quotation of a speaker reads better.
+        if !sp.is_empty() && speakers.contains(&sp) || words[i] < 4 {
             continue;
         }
         speakers.push(sp);
@@ -2752,6 +2754,25 @@ mod tests {
         let q = quotes(t);
         assert_eq!(q.len(), 3, "{q:?}");
         assert_eq!(q[1].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn the_card_prefers_full_quotations_and_different_speakers() {
+        let t = "Rail strike to go ahead\n\
+            \"We have bent over backwards to reach a deal,\" said union leader Mick Lawson.\n\
+            \"The companies have not moved an inch since last week,\" Lawson added.\n\
+            The operators said they were \"deeply disappointed\" by the vote.\n\
+            \"Passengers have suffered enough this winter,\" said Transport Secretary Ayesha Khan.";
+        let ls = clean::lines(t);
+        let doc = structure::analyze(t, &ls, &vec![true; ls.len()]);
+        let found = find(t, &doc);
+        let chosen: Vec<&str> = card_selection(t, None, &found, 3)
+            .into_iter()
+            .map(|i| found[i].span.of(t))
+            .collect();
+        assert_eq!(chosen.len(), 3);
+        assert!(!chosen.contains(&"deeply disappointed"), "{chosen:?}");
+        assert!(chosen[2].starts_with("Passengers"), "{chosen:?}");
     }
 
     fn one(t: &str) -> (String, Option<String>) {
