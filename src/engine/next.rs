@@ -13,7 +13,9 @@
 //! forecasts ("predicted", "projected", "expects prices to rise"), what is
 //! scheduled ("a hearing has been scheduled", "due for release", "over the
 //! next four years", "an event to be held on October 12", "a June 1
-//! deadline to finish"), "should", "may" or "might" with a time ("should
+//! deadline to finish"), a present-tense fixture ("Westfield host Carlton
+//! on Tuesday": a weekday, and no past form in the sentence), "should",
+//! "may" or "might" with a time ("should
 //! be completed in October"; without one they are advice or speculation),
 //! and hedged "could". A plan in the past tense ("was
 //! scheduled to vote") counts only as weakly as "could": it has often
@@ -25,7 +27,9 @@
 //! hypotheticals written with "will" ("if it rains, the match will be
 //! off") count; futures stated only with "may"/"might" and no time are
 //! missed, by choice, because those words are far more often speculation; "could"
-//! about the past ("he could not keep his visor shut") is taken.
+//! about the past ("he could not keep his visor shut") is taken; a past
+//! event told in the present ("On Monday the minister signs the decree"),
+//! or with an irregular past form the list lacks, reads as a fixture.
 
 use super::lexicon::{has, is_determiner, WEEKDAYS};
 use super::quotes::{is_quoted, Found};
@@ -244,6 +248,19 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     if cue == 0 && should && time > 0 {
         cue = 1;
     }
+    // A fixture in the present tense: "Westfield host Carlton on Tuesday",
+    // "The committee meets on Thursday". Past events take the past tense;
+    // any past form (or a participle) rules it out.
+    if cue == 0 {
+        let on_day =
+            (1..ws.len()).any(|i| matches!(at(i - 1), "on" | "this") && has(WEEKDAYS, at(i)));
+        let past = ws
+            .iter()
+            .any(|w| w.len() > 3 && w.ends_with("ed") || has(PAST_FORMS, w));
+        if on_day && !past {
+            cue = 1;
+        }
+    }
     (cue > 0).then_some(cue * 2 + time)
 }
 
@@ -399,6 +416,14 @@ const SEEMS: &[&str] = &[
     "used",
     "proved",
     "proven",
+];
+/// Common irregular past forms (and "had"), for the present-tense test.
+const PAST_FORMS: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "got",
+    "won", "lost", "left", "met", "saw", "held", "began", "fell", "rose", "led", "beat", "ran",
+    "found", "brought", "bought", "sold", "kept", "paid", "spoke", "wrote", "chose", "drove",
+    "threw", "broke", "struck", "hit", "put", "quit", "felt", "thought", "been", "laid", "pled",
+    "gone", "done", "taken", "given", "seen", "known", "became", "sent", "spent", "stood",
 ];
 const CALLED: &[&str] = &["called", "calling", "calls"];
 /// Comparisons with a forecast that report a result: "profits beat
