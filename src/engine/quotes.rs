@@ -2196,44 +2196,25 @@ fn by_paragraph(text: &str, people: &People, found: Vec<Found>) -> Vec<Found> {
 /// "PENCE:" gives "Pence". One to three upper-case words before a colon;
 /// not a page's "UPDATE:" or "VIDEO:".
 fn label(text: &str, part: Span) -> Option<String> {
-    let s = part.of(text);
-    let (head, _) = s.split_once(": ")?;
-    let ws: Vec<&str> = head.split(' ').collect();
-    let upper = |w: &str| {
-        w.len() >= 2
-            && w.chars()
-                .all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '-' | '\''))
-            && w.chars().any(|c| c.is_ascii_uppercase())
-    };
-    if ws.len() > 3 || !ws.iter().all(|w| upper(w)) {
-        return None;
-    }
-    let last = ws.last()?;
     const NOT_SPEAKERS: &[&str] = &[
-        "UPDATE",
-        "NOTE",
-        "VIDEO",
-        "AUDIO",
-        "WATCH",
-        "READ",
-        "CORRECTION",
-        "BREAKING",
-        "PHOTOS",
-        "EDITOR'S",
-        "CLICK",
-        "RELATED",
-        "SOURCE",
-        "SOURCES",
-        "AP",
-        "TRANSCRIPT",
+        "UPDATE", "NOTE", "VIDEO", "AUDIO", "WATCH", "READ", "CORRECTION", "BREAKING", "PHOTOS",
+        "EDITOR'S", "CLICK", "RELATED", "SOURCE", "SOURCES", "AP", "TRANSCRIPT",
     ];
-    if ws.iter().any(|w| NOT_SPEAKERS.contains(w)) {
-        return None;
+    let s = part.of(text);
+    let head = &s[..s.find(": ")?];
+    let mut last = "";
+    for (n, w) in head.split(' ').enumerate() {
+        let upper = w.len() >= 2
+            && w.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'-' | b'\''))
+            && w.bytes().any(|b| b.is_ascii_uppercase());
+        if n >= 3 || !upper || has(NOT_SPEAKERS, w) {
+            return None;
+        }
+        last = w;
     }
-    let mut key = String::with_capacity(last.len());
-    for (i, c) in last.chars().enumerate() {
-        key.push(if i == 0 { c } else { c.to_ascii_lowercase() });
-    }
+    // ASCII only: "PENCE" -> "Pence".
+    let mut key = last.to_ascii_lowercase();
+    key.get_mut(..1)?.make_ascii_uppercase();
     Some(key)
 }
 
