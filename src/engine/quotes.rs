@@ -1767,7 +1767,13 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             let names: Vec<std::borrow::Cow<str>> =
                 ws[n0..name_end].iter().map(|x| lower(x.of(text))).collect();
             let org = names.iter().any(|x| is_org_word(x));
-            let calendar = names.iter().any(|x| month(x).is_some() || is_day(x));
+            // ("Theresa May" is a person: a known given name, then a
+            // surname that is also a month.)
+            let given = names.len() >= 2 && given_name_gender(ws[n0].of(text)) != 0;
+            let calendar = names
+                .iter()
+                .enumerate()
+                .any(|(k, x)| (month(x).is_some() || is_day(x)) && !(given && k > 0));
             // A lone word after a title or a role noun is a surname too
             // ("Judge Marr", "Northgate boss Whitlock").
             // Not an organisation word ("the group NARAL"), nor an
@@ -3166,6 +3172,11 @@ mod tests {
                 ("And the second part goes on here.", Some("Jane Roe"), true)
             ]
         );
+        // A surname that is also a month: "Theresa May" is a person, and
+        // "she" after her is her.
+        let t = "Headline\nPrime Minister Theresa May set out her plan on Monday in London.\n\
+            \"Nobody should doubt our resolve,\" she added.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Theresa May"));
         // Introduced by a line that ends with a colon, without a speech verb.
         let t = "Headline\nCouncil leader Priya Raman read a statement after the vote:\n\
             \"This town has waited too long.\n\
