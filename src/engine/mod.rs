@@ -143,6 +143,8 @@ pub struct Quote {
     pub end: usize,
     /// This is the next paragraph of the quotation before it (one that runs
     /// over several paragraphs): same speaker, shown as one quotation.
+    /// (Absent in cards saved before it existed: `false`.)
+    #[serde(default)]
     pub continues: bool,
 }
 

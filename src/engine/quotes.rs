@@ -18,7 +18,12 @@
 //! words and punctuation around a speech verb: `"Q," said S` / `"Q," S said`
 //! / `S said: "Q"` / `S, an expert, told X` / `according to S` / `"Q" — S`.
 //! The nearest attribution wins. A quotation with none takes the speaker of
-//! the quotation before it in the same paragraph (`"Q1," S said. "Q2."`).
+//! the quotation before it in the same paragraph (`"Q1," S said. "Q2."`),
+//! or of a line ending with a colon just before it (`S said:`, or with no
+//! speech verb, `Priya Raman read a statement after the vote:`). A
+//! quotation over several paragraphs is listed one entry per paragraph
+//! (`continues` after the first); a paragraph of it that opens with a
+//! transcript's label (`PENCE: ...`) is that speaker's turn.
 //!
 //! **Resolution.** "he"/"she" become the last person who was a sentence's
 //! subject (the first name of a sentence or of its main clause, not after a
@@ -2203,15 +2208,30 @@ fn by_paragraph(text: &str, people: &People, found: Vec<Found>) -> Vec<Found> {
 /// not a page's "UPDATE:" or "VIDEO:".
 fn label(text: &str, part: Span) -> Option<String> {
     const NOT_SPEAKERS: &[&str] = &[
-        "UPDATE", "NOTE", "VIDEO", "AUDIO", "WATCH", "READ", "CORRECTION", "BREAKING", "PHOTOS",
-        "EDITOR'S", "CLICK", "RELATED", "SOURCE", "SOURCES", "AP", "TRANSCRIPT",
+        "UPDATE",
+        "NOTE",
+        "VIDEO",
+        "AUDIO",
+        "WATCH",
+        "READ",
+        "CORRECTION",
+        "BREAKING",
+        "PHOTOS",
+        "EDITOR'S",
+        "CLICK",
+        "RELATED",
+        "SOURCE",
+        "SOURCES",
+        "AP",
+        "TRANSCRIPT",
     ];
     let s = part.of(text);
     let head = &s[..s.find(": ")?];
     let mut last = "";
     for (n, w) in head.split(' ').enumerate() {
         let upper = w.len() >= 2
-            && w.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'-' | b'\''))
+            && w.bytes()
+                .all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'-' | b'\''))
             && w.bytes().any(|b| b.is_ascii_uppercase());
         if n >= 3 || !upper || has(NOT_SPEAKERS, w) {
             return None;
