@@ -3193,9 +3193,9 @@ mod tests {
             ]
         );
         // A role at the start of a sentence is not part of the name.
-        let t = "Headline\nColumnist George Will disagreed with the plan.\n\
-            \"This plan is a fantasy,\" Will wrote in his column on Tuesday.";
-        assert_eq!(quotes(t)[0].1.as_deref(), Some("George Will"));
+        let t = "Headline\nColumnist Jane Rowe disagreed with the plan.\n\
+            \"This plan is a fantasy,\" Rowe wrote in her column on Tuesday.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Jane Rowe"));
         // A surname that is also a month: "Theresa May" is a person, and
         // "she" after her is her.
         let t = "Headline\nPrime Minister Theresa May set out her plan on Monday in London.\n\
