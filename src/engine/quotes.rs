@@ -55,7 +55,9 @@
 //! as where the person comes from. A one-line lead of 20 words or fewer
 //! with more paragraphs after it is read as a headline, so a quotation in
 //! it is not listed; an article that quotes mostly with single marks keeps
-//! its double-marked scare quotes.
+//! its double-marked scare quotes. A surname that is also a modal or a
+//! month ("May said", "Will wrote") is not read as a name on its own (the
+//! full "Theresa May" is).
 
 use super::lexicon::{
     has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
