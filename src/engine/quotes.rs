@@ -56,8 +56,8 @@
 //! with more paragraphs after it is read as a headline, so a quotation in
 //! it is not listed; an article that quotes mostly with single marks keeps
 //! its double-marked scare quotes. A surname that is also a modal or a
-//! month ("May said", "Will wrote") is not read as a name on its own (the
-//! full "Theresa May" is).
+//! month ("May said", "Will wrote") is read as a name only beside a speech
+//! verb and when the article gives the full name ("Theresa May").
 
 use super::lexicon::{
     has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
@@ -2107,6 +2107,8 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
                 }
                 _ => resolve(text, &a.np, a.pos, &people, doc, raw.para),
             }
+        } else if let Some(m) = modal_surname(text, toks, qi, &people) {
+            (Some(name_of(text, m.span)), m.role.and_then(|r| role_text(text, r)))
         } else if let Some(found) = opens_para
             .then(|| colon_intro(text, doc, raw.para, &raws))
             .flatten()
@@ -2134,6 +2136,15 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             // paragraph: "Clinton touted her record. "Labor organizing
             // should be protected.""
             named
+        } else if toks[qi + 1..]
+            .iter()
+            .take(2)
+            .find(|t| **t != Tok::Comma)
+            .is_some_and(|t| matches!(t, Tok::W(w) if is_speech_verb(&lower(w.of(text)))))
+        {
+            // Said right after it by someone who is no name ("“Q,” said
+            // one aide"): someone else speaks, not the speaker before.
+            (None, None)
         } else {
             match &last_speaker {
                 Some((para, s, r)) if *para == raw.para => (s.clone(), r.clone()),
@@ -2142,6 +2153,20 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
                 Some((para, s, r)) if *para + 1 == raw.para && opens_para => (s.clone(), r.clone()),
                 _ => (None, None),
             }
+        };
+        // "“Q,” May said": a surname that is also a month or a modal is no
+        // name to the phrase reader; it is one when the article names the
+        // person in full ("Theresa May").
+        let (speaker, role) = match speaker {
+            None => modal_surname(text, toks, qi, &people)
+                .map(|m| {
+                    (
+                        Some(name_of(text, m.span)),
+                        m.role.and_then(|r| role_text(text, r)),
+                    )
+                })
+                .unwrap_or((None, role)),
+            s => (s, role),
         };
         last_speaker = Some((raw.para, speaker.clone(), role.clone()));
         last_end = raw.outer.end;
@@ -2157,6 +2182,30 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
     credit_lines(text, doc, &people, &mut out);
     same_role(&mut out);
     by_paragraph(text, &people, out)
+}
+
+/// A capitalised function word or month right before a speech verb, next
+/// to quotation `qi`, that is the surname of a person the article names in
+/// full: "“Q,” May said" with "Theresa May" earlier.
+fn modal_surname<'a>(
+    text: &str,
+    toks: &[Tok],
+    qi: usize,
+    people: &'a People,
+) -> Option<&'a Mention> {
+    let hi = (qi + 4).min(toks.len().saturating_sub(1));
+    (qi.saturating_sub(4)..hi).find_map(|k| {
+        let (Tok::W(a), Tok::W(v)) = (toks[k], toks[k + 1]) else {
+            return None;
+        };
+        let w = a.of(text);
+        let lw = lower(w);
+        (starts_upper(w)
+            && (is_capitalised_function_word(&lw) || month(&lw).is_some())
+            && is_speech_verb(&lower(v.of(text))))
+        .then(|| people.full_for(w, usize::MAX))
+        .flatten()
+    })
 }
 
 /// One entry per paragraph of each quotation. A paragraph that opens with
@@ -3203,6 +3252,24 @@ mod tests {
         let t = "Headline\nPrime Minister Theresa May set out her plan on Monday in London.\n\
             \"Nobody should doubt our resolve,\" she added.";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Theresa May"));
+        // Alone, such a surname is a name when the article names the person
+        // in full.
+        let t = "Headline\nPrime Minister Theresa May set out her plan on Monday in London.\n\
+            Columnist George Will disagreed with the plan.\n\
+            \"We will get the best deal for Britain,\" May said.\n\
+            \"This plan is a fantasy,\" Will wrote.";
+        let who: Vec<_> = quotes(t).into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            who,
+            [Some("Theresa May".into()), Some("George Will".into())]
+        );
+        // Said right after it by someone who is no name: not the speaker of
+        // the paragraph before.
+        let t = "Headline\nThe minister spoke on Monday.\n\
+            \"This plan will work,\" said Jane Roe.\n\
+            \"It may work,\" said one aide. \"Nobody knows.\"";
+        let who: Vec<_> = quotes(t).into_iter().map(|x| x.1).collect();
+        assert_eq!(who, [Some("Jane Roe".into()), None, None]);
         // Introduced by a line that ends with a colon, without a speech verb.
         let t = "Headline\nCouncil leader Priya Raman read a statement after the vote:\n\
             \"This town has waited too long.\n\
