@@ -2201,6 +2201,8 @@ fn modal_surname<'a>(
         let w = a.of(text);
         let lw = lower(w);
         (starts_upper(w)
+            && pronoun(&lw).is_none()
+            && w.len() >= 3
             && (is_capitalised_function_word(&lw) || month(&lw).is_some())
             && is_speech_verb(&lower(v.of(text))))
         .then(|| people.full_for(w, usize::MAX))
