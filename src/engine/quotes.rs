@@ -2108,7 +2108,10 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
                 _ => resolve(text, &a.np, a.pos, &people, doc, raw.para),
             }
         } else if let Some(m) = modal_surname(text, toks, qi, &people) {
-            (Some(name_of(text, m.span)), m.role.and_then(|r| role_text(text, r)))
+            (
+                Some(name_of(text, m.span)),
+                m.role.and_then(|r| role_text(text, r)),
+            )
         } else if let Some(found) = opens_para
             .then(|| colon_intro(text, doc, raw.para, &raws))
             .flatten()
