@@ -251,7 +251,8 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     // A fixture in the present tense: "Westfield host Carlton on Tuesday",
     // "The committee meets on Thursday". Past events take the past tense;
     // any past form (or a participle) rules it out.
-    if cue == 0 {
+    // (A weekday set `time`: most sentences skip this.)
+    if cue == 0 && time > 0 {
         let on_day =
             (1..ws.len()).any(|i| matches!(at(i - 1), "on" | "this") && has(WEEKDAYS, at(i)));
         let past = ws

@@ -1776,11 +1776,9 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             let org = names.iter().any(|x| is_org_word(x));
             // ("Theresa May" is a person: a known given name, then a
             // surname that is also a month.)
-            let given = names.len() >= 2 && given_name_gender(ws[n0].of(text)) != 0;
-            let calendar = names
-                .iter()
-                .enumerate()
-                .any(|(k, x)| (month(x).is_some() || is_day(x)) && !(given && k > 0));
+            let dated = |x: &std::borrow::Cow<str>| month(x).is_some() || is_day(x);
+            let calendar = names.iter().any(dated)
+                && (names.len() < 2 || dated(&names[0]) || given_name_gender(ws[n0].of(text)) == 0);
             // A lone word after a title or a role noun is a surname too
             // ("Judge Marr", "Northgate boss Whitlock").
             // Not an organisation word ("the group NARAL"), nor an
