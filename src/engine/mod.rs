@@ -201,7 +201,8 @@ pub fn summarize_with(text: &str, opts: Options) -> Summary {
         words,
         ..Summary::default()
     };
-    let found = if text.trim().is_empty() {
+    let blank = text.trim().is_empty();
+    let found = if blank {
         Vec::new()
     } else {
         quotes::find(text, &doc)
@@ -211,7 +212,7 @@ pub fn summarize_with(text: &str, opts: Options) -> Summary {
         // Too little to pick key facts from, but a quotation and its speaker
         // are still worth showing: a pasted line with a quotation gets them.
         out.who_said_what = found.iter().map(|q| quote(text, q)).collect();
-        out.notice = Some(if text.trim().is_empty() {
+        out.notice = Some(if blank {
             "Paste a news article to get its Speed Read card.".to_string()
         } else if found.is_empty() {
             format!(

@@ -15,19 +15,18 @@
 //! next four years", "an event to be held on October 12", "a June 1
 //! deadline to finish"), a present-tense fixture ("Westfield host Carlton
 //! on Tuesday": a weekday, and no past form in the sentence), "should",
-//! "may" or "might" with a time ("should
-//! be completed in October"; without one they are advice or speculation),
-//! and hedged "could". A plan in the past tense ("was
-//! scheduled to vote") counts only as weakly as "could": it has often
-//! passed. The full list (`--all`) starts with the headline when it looks
+//! "may" or "might" with a time ("should be completed in October"; without
+//! one they are advice or speculation), and hedged "could". A plan in the
+//! past tense ("was scheduled to vote") counts only as weakly as "could":
+//! it has often passed. The full list (`--all`) starts with the headline when it looks
 //! ahead, headlinese included ("GM to cut 10,000 jobs"); the card leaves it
 //! out, the headline being above it.
 //!
 //! Known failure cases: "will" as a noun after an unusual determiner;
 //! hypotheticals written with "will" ("if it rains, the match will be
 //! off") count; futures stated only with "may"/"might" and no time are
-//! missed, by choice, because those words are far more often speculation; "could"
-//! about the past ("he could not keep his visor shut") is taken; a past
+//! missed, by choice, because those words are far more often speculation;
+//! "could" about the past ("he could not keep his visor shut") is taken; a past
 //! event told in the present ("On Monday the minister signs the decree"),
 //! or with an irregular past form the list lacks, reads as a fixture.
 
@@ -115,7 +114,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     // "should", "may" and "might" look ahead only with a time ("should be
     // completed in October", "may be signed on September 12"); alone they
     // are mostly advice or speculation ("the minister should resign").
-    let mut should = false;
+    let mut hedged = false;
     for i in 0..ws.len() {
         let w = at(i);
         // Most words are no cue: a binary search rules them out before the
@@ -137,7 +136,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                 cue = cue.max(2);
             }
         } else if (next == "to" || has(WEEKDAYS, next) && at(i + 2) == "to") && has(PLANNED_TO, w) {
-            // ("announced plans Friday to shut ...")
+            // (A day may stand between: "announced plans Friday to shut".)
             // "was scheduled to vote" has often passed by the time of
             // writing ("collapsed hours before the Senate was scheduled to
             // vote"): weak, like "could".
@@ -214,7 +213,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             // found to be sold", which reports a finding).
             cue = cue.max(2);
         } else if matches!(w, "should" | "may" | "might") {
-            should |= !has(COULD_NOT, next);
+            hedged |= !has(COULD_NOT, next);
         } else if w == "could" {
             // Hedged futures: "could" counts ("could push the value to
             // $100bn"); "may"/"might" are mostly speculation about the past
@@ -245,20 +244,18 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             time = time.max(1);
         }
     }
-    if cue == 0 && should && time > 0 {
-        cue = 1;
-    }
-    // A fixture in the present tense: "Westfield host Carlton on Tuesday",
-    // "The committee meets on Thursday". Past events take the past tense;
-    // any past form (or a participle) rules it out.
-    // (A weekday set `time`: most sentences skip this.)
+    // Weak cues that need a time (most sentences have none and skip this):
+    // a hedged modal, or a fixture in the present tense ("Westfield host
+    // Carlton on Tuesday", "The committee meets on Thursday"); past events
+    // take the past tense, so any past form (or a participle) rules it out.
     if cue == 0 && time > 0 {
-        let on_day =
-            (1..ws.len()).any(|i| matches!(at(i - 1), "on" | "this") && has(WEEKDAYS, at(i)));
-        let past = ws
-            .iter()
-            .any(|w| w.len() > 3 && w.ends_with("ed") || has(PAST_FORMS, w));
-        if on_day && !past {
+        let fixture = || {
+            (1..ws.len()).any(|i| matches!(at(i - 1), "on" | "this") && has(WEEKDAYS, at(i)))
+                && !ws
+                    .iter()
+                    .any(|w| w.len() > 3 && w.ends_with("ed") || has(PAST_FORMS, w))
+        };
+        if hedged || fixture() {
             cue = 1;
         }
     }

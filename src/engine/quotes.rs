@@ -2091,6 +2091,17 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             .get(raw.para)
             .is_some_and(|p| p.span.start == raw.outer.start);
         let resolved = |(np, pos): (Np, usize)| resolve(text, &np, pos, &people, doc, raw.para);
+        // "“Q,” May said": a surname that is also a month or a modal is no
+        // name to the phrase reader; it is one when the article names the
+        // person in full ("Theresa May").
+        let by_modal_surname = || {
+            modal_surname(text, toks, qi, &people).map(|m| {
+                (
+                    Some(name_of(text, m.span)),
+                    m.role.and_then(|r| role_text(text, r)),
+                )
+            })
+        };
         let (speaker, role) = if let Some(a) = best {
             match (&last_speaker, a.np.pronoun) {
                 // "'Q1,' said Tom Baird ... 'Q2,' he added.": "he" is the
@@ -2103,13 +2114,13 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
                 {
                     (Some(s.clone()), r.clone())
                 }
-                _ => resolve(text, &a.np, a.pos, &people, doc, raw.para),
+                _ => match resolve(text, &a.np, a.pos, &people, doc, raw.para) {
+                    (None, role) => by_modal_surname().unwrap_or((None, role)),
+                    found => found,
+                },
             }
-        } else if let Some(m) = modal_surname(text, toks, qi, &people) {
-            (
-                Some(name_of(text, m.span)),
-                m.role.and_then(|r| role_text(text, r)),
-            )
+        } else if let Some(found) = by_modal_surname() {
+            found
         } else if let Some(found) = opens_para
             .then(|| colon_intro(text, doc, raw.para, &raws))
             .flatten()
@@ -2154,20 +2165,6 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
                 Some((para, s, r)) if *para + 1 == raw.para && opens_para => (s.clone(), r.clone()),
                 _ => (None, None),
             }
-        };
-        // "“Q,” May said": a surname that is also a month or a modal is no
-        // name to the phrase reader; it is one when the article names the
-        // person in full ("Theresa May").
-        let (speaker, role) = match speaker {
-            None => modal_surname(text, toks, qi, &people)
-                .map(|m| {
-                    (
-                        Some(name_of(text, m.span)),
-                        m.role.and_then(|r| role_text(text, r)),
-                    )
-                })
-                .unwrap_or((None, role)),
-            s => (s, role),
         };
         last_speaker = Some((raw.para, speaker.clone(), role.clone()));
         last_end = raw.outer.end;
@@ -2429,12 +2426,11 @@ fn colon_intro(text: &str, doc: &Doc, para: usize, raws: &[Raw]) -> Option<(Np, 
         // after the vote:" — the person the sentence is about, by full name.
         // "Stated Stone:", "Continued Stone:": the verb opens the line.
         None => clause_subject(text, &toks, 0, toks.len()).and_then(|(mut np, pos)| {
+            // (Two words or more: a lone capitalised word may be no one.)
             let n = np.name?;
             let (first, rest) = n.of(text).split_once(' ')?;
             if is_speech_verb(&lower(first)) {
                 np.name = Some(Span::new(n.end - rest.len(), n.end));
-            } else if count_words(text, n) < 2 {
-                return None;
             }
             Some((np, pos))
         }),

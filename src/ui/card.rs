@@ -48,9 +48,11 @@ pub fn card(p: &CardProps) -> Html {
         (Some(all), true) => &all.who_said_what,
         _ => &s.who_said_what,
     };
+    // Quotations, each with its paragraphs.
+    let groups = crate::engine::format::quotations(quotes);
     let hidden_quotes = s
         .quotes_total
-        .saturating_sub(s.who_said_what.iter().filter(|q| !q.continues).count());
+        .saturating_sub(crate::engine::format::quotations(&s.who_said_what).len());
     html! {
         <article class="card" part="card" aria-labelledby="card-title">
             <header class="card-head">
@@ -76,13 +78,13 @@ pub fn card(p: &CardProps) -> Html {
             { section("happened", "What happened", !p.collapsed[0], s.what_happened.len(),
                 p.on_toggle.reform(|_| Section::Happened),
                 items(&s.what_happened, &p.on_pick, "Nothing found.")) }
-            { section("said", "Who said what", !p.collapsed[1], quotes.iter().filter(|q| !q.continues).count(),
+            { section("said", "Who said what", !p.collapsed[1], groups.len(),
                 p.on_toggle.reform(|_| Section::Said), html! { <>
                 if quotes.is_empty() {
                     <p class="none">{"No direct quotations in this article."}</p>
                 } else {
                     <ul class="quotes">
-                        { for crate::engine::format::quotations(quotes).into_iter().map(|q| quote(q, &p.on_pick)) }
+                        { for groups.into_iter().map(|q| quote(q, &p.on_pick)) }
                     </ul>
                 }
                 if hidden_quotes > 0 || p.show_all {
