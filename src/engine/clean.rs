@@ -115,12 +115,14 @@ pub enum Kind {
     Box,
 }
 
-/// Whether each line (as returned by [`lines`]) belongs to the article.
-pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
-    let words: Vec<usize> = lines.iter().map(|l| count_words(text, *l)).collect();
-    let kinds = kinds(text, lines, &words);
-    let mut keep = vec![false; lines.len()];
-
+/// The article's core: the first and last line of the densest run of
+/// prose, and its weight (0: no prose at all).
+fn core(
+    text: &str,
+    lines: &[Span],
+    words: &[usize],
+    kinds: &[Kind],
+) -> Option<(usize, usize, usize)> {
     // Runs of lines between furniture. A run's weight is its prose words,
     // counted twice in paragraphs (a prose line next to another), net of its
     // short lines: a story is paragraphs in a row, a list of teasers is a
@@ -148,9 +150,7 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
         // Weight 0 means no prose at all; any prose weighs at least 1.
         runs.push((first, i - 1, if prose { net.max(1) as usize } else { 0 }));
     }
-    let Some(mut best) = (0..runs.len()).max_by_key(|&r| (runs[r].2, usize::MAX - r)) else {
-        return keep;
-    };
+    let mut best = (0..runs.len()).max_by_key(|&r| (runs[r].2, usize::MAX - r))?;
     // A comment thread can outweigh the story above its "Comments"
     // heading: the story is the heaviest run above that heading, when it
     // weighs a third of the thread or more. A comment count ("11 Comments")
@@ -169,14 +169,32 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
             best = a;
         }
     }
-    if runs[best].2 == 0 {
+    Some(runs[best])
+}
+
+/// The lines of the article's core (see [`classify`]), before it is widened.
+pub fn core_lines(text: &str, lines: &[Span]) -> Option<(usize, usize)> {
+    let words: Vec<usize> = lines.iter().map(|l| count_words(text, *l)).collect();
+    let kinds = kinds(text, lines, &words);
+    core(text, lines, &words, &kinds).map(|c| (c.0, c.1))
+}
+
+/// Whether each line (as returned by [`lines`]) belongs to the article.
+pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
+    let words: Vec<usize> = lines.iter().map(|l| count_words(text, *l)).collect();
+    let kinds = kinds(text, lines, &words);
+    let mut keep = vec![false; lines.len()];
+    let Some((first, last, weight)) = core(text, lines, &words, &kinds) else {
+        return keep;
+    };
+    if weight == 0 {
         // No prose at all (a list, a headline alone): keep what is not clutter.
         for (k, kind) in keep.iter_mut().zip(&kinds) {
             *k = matches!(kind, Kind::Short | Kind::Prose);
         }
         return keep;
     }
-    let (lo, hi) = widen(&kinds, &words, runs[best].0, runs[best].1);
+    let (lo, hi) = widen(&kinds, &words, first, last);
     // Within the run, leading short lines are menus unless they sit right
     // above the prose (headline, standfirst, dateline): keep at most four.
     let first_prose = (lo..=hi).find(|&j| kinds[j] == Kind::Prose).unwrap_or(lo);

@@ -14,9 +14,19 @@
 //! `<h1>`. Otherwise the text starts at the page's first `<h1>` (of
 //! two words or more, with at least as much text below it as above): above
 //! a page's main heading stand its masthead and menus, and the heading is
-//! the card's headline. Character references are decoded. The result then
-//! goes through the plain-text pipeline, so spans on a card made from HTML
-//! point into the text this module returns.
+//! the card's headline. A page that marks no container is read from the
+//! one where its paragraphs gather, as Readability finds it: each paragraph
+//! scores its container (more for commas and length), half that for the
+//! one above; link text and a furniture class ("gallery", "share") count
+//! against, a story class ("post", "text") for; the best container's
+//! siblings with paragraphs of their own (or its class, as a how-to's
+//! steps) join it, and the text starts at the page's `<h1>`. This reading
+//! is taken only when it holds the story the whole page's cleaner finds
+//! (see `holds_story`): so a stream of teasers after a story goes, and a
+//! container with only part of the story is not taken. Character
+//! references are decoded. The result then goes through the plain-text
+//! pipeline, so spans on a card made from HTML point into the text this
+//! module returns.
 //!
 //! Known failure cases: what a page keeps outside its marked container
 //! (a review's verdict box, a standfirst above it, comments a blog counts
@@ -31,7 +41,10 @@
 //! one line, so a layout table's bare-text cells run together; comments
 //! inside `<script>` are not special; a page whose first `<h1>` is a
 //! section's title below the story's start loses what stands above it
-//! (unless that is more than what follows).
+//! (unless that is more than what follows); a story split over containers
+//! that are not siblings keeps its best part only when that holds two
+//! thirds of the story's core; a gallery of captions without a furniture
+//! class can outscore a short story.
 
 use super::lexicon::has;
 
@@ -102,22 +115,51 @@ const BLOCK: &[&str] = &[
 /// whole story): then the page is read again without those tests, as
 /// Readability retries without its "unlikely candidates".
 pub fn to_text(html: &str) -> String {
-    let (strict, skipped, h1) = convert(html, true);
+    let ((strict, h1), strict_cand, skipped) = convert(html, true);
     // Nothing taken for furniture: a second reading would be the same.
     // Otherwise half the article is the line: skipping furniture never
     // costs that much of a story, and a wrapper around the story costs
-    // nearly all.
-    let (text, h1) = if skipped {
-        let (loose, _, loose_h1) = convert(html, false);
+    // nearly all. (Decided on the whole readings, before either is cut
+    // down to its best container.)
+    let (text, cand, h1) = if skipped {
+        let ((loose, loose_h1), loose_cand, _) = convert(html, false);
         if article_words(&strict) * 2 >= article_words(&loose) {
-            (strict, h1)
+            (strict, strict_cand, h1)
         } else {
-            (loose, loose_h1)
+            (loose, loose_cand, loose_h1)
         }
     } else {
-        (strict, h1)
+        (strict, strict_cand, h1)
     };
-    from_h1(text, h1)
+    match cand {
+        Some((c, ch1)) if holds_story(&text, &c) => from_h1(c, ch1),
+        _ => from_h1(text, h1),
+    }
+}
+
+/// Whether the container's text `part` holds the story the cleaner finds in
+/// the whole `text`: two thirds of the words of its core (the densest run
+/// of prose, before it is widened over what surrounds it), or, when that
+/// core is a stream of teasers that outweighs the story, a third of what
+/// the cleaner keeps.
+fn holds_story(text: &str, part: &str) -> bool {
+    let lines = super::clean::lines(text);
+    let Some((first, last)) = super::clean::core_lines(text, &lines) else {
+        return true;
+    };
+    let have: std::collections::HashMap<u64, ()> = part
+        .lines()
+        .map(|l| (super::text::hash(l.trim()), ()))
+        .collect();
+    let (mut all, mut held) = (0, 0);
+    for l in &lines[first..=last] {
+        let n = super::text::count_words(text, *l);
+        all += n;
+        if have.contains_key(&super::text::hash(l.of(text))) {
+            held += n;
+        }
+    }
+    held * 3 >= all * 2 || article_words(part) * 3 >= article_words(text)
 }
 
 /// The text from the page's first `<h1>` on, when the page has one of at
@@ -149,9 +191,14 @@ fn article_words(text: &str) -> usize {
         .sum()
 }
 
-/// The text, whether any element was skipped as layout furniture, and
-/// where the line of the first `<h1>` starts in the text.
-fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
+/// A reading of the page: its text, and where the line of the first `<h1>`
+/// starts in it.
+type Reading = (String, Option<usize>);
+
+/// The page's reading, the reading of its best container (see [`Boxes`])
+/// when no container is marked as the story, and whether any element was
+/// skipped as layout furniture.
+fn convert(html: &str, strict: bool) -> (Reading, Option<Reading>, bool) {
     let mut h1_at = None;
     let mut skipped = false;
     let mut out = String::with_capacity(html.len() / 2);
@@ -167,6 +214,7 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
     // Inside `<pre>` line breaks are the text's; elsewhere they are the
     // page source's layout, a space to the reader.
     let mut pre = 0usize;
+    let mut boxes = Boxes::default();
     while i < b.len() {
         if b[i] != b'<' {
             i += 1;
@@ -174,7 +222,9 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
         }
         // Flush text before the tag.
         if skip.is_empty() {
+            let from = out.len();
             decode_into(&html[text_start..i], pre > 0, &mut out);
+            boxes.text(&out[from..]);
         }
         // Comments and doctype.
         if html[i..].starts_with("<!--") {
@@ -212,6 +262,9 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
         } else {
             Attrs::default()
         };
+        if skip.is_empty() {
+            boxes.tag(&name, &a, closing, self_closing, out.len());
+        }
         // The story's own container: count the depth of its element to
         // know where it ends, whatever is skipped inside.
         if let Some(b) = body.as_mut().filter(|b| b.0 == name) {
@@ -248,7 +301,7 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
             if let Some(pos) = skip.iter().rposition(|s| s.0 == name) {
                 skip.truncate(pos);
             } else if skip.is_empty() && BLOCK.contains(&name.as_str()) {
-                out.push('\n');
+                boxes.end_line(&mut out);
             } else if skip.is_empty() && matches!(name.as_str(), "td" | "th") {
                 out.push(' ');
             }
@@ -278,7 +331,7 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
             skipped |= !SKIP.contains(&name.as_str());
             skip.push((name, 1));
         } else if skip.is_empty() && BLOCK.contains(&name.as_str()) {
-            out.push('\n');
+            boxes.end_line(&mut out);
         } else if skip.is_empty() && matches!(name.as_str(), "td" | "th") {
             // A table row reads as one line, its cells apart.
             out.push(' ');
@@ -295,31 +348,43 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
     // A page that marks its story's container is read from it alone, with
     // its main heading above (trafilatura's first step). A marked teaser or
     // two is too little to go by.
-    let counts: Vec<usize> = stories
-        .iter()
-        .map(|r| out[r.0..r.1].split_whitespace().count())
-        .collect();
-    let largest = counts.iter().copied().max().unwrap_or(0);
-    if counts.iter().sum::<usize>() >= STORY_MIN_WORDS && largest >= STORY_MIN_WORDS / 2 {
-        let mut sel = String::with_capacity(out.len() / 2);
-        let mut at = None;
-        if let Some(h) = h1_at.filter(|&h| stories.first().is_some_and(|r| h < r.0)) {
-            let line = out[h..].trim_start().lines().next().unwrap_or("");
-            sel.push_str(line);
-            sel.push('\n');
-            at = Some(0);
-        }
-        for &(from, to) in &stories {
-            if let Some(h) = h1_at.filter(|&h| at.is_none() && (from..to).contains(&h)) {
-                at = Some(sel.len() + h - from);
-            }
-            sel.push_str(&out[from..to]);
-            sel.push('\n');
-        }
-        out = sel;
-        h1_at = at;
+    let words = |r: &(usize, usize)| out[r.0..r.1].split_whitespace().count();
+    let largest = stories.iter().map(words).max().unwrap_or(0);
+    if stories.iter().map(words).sum::<usize>() >= STORY_MIN_WORDS && largest >= STORY_MIN_WORDS / 2
+    {
+        return (select(&out, h1_at, &stories), None, skipped);
     }
-    // One paragraph per line: fold spaces inside lines, drop blank runs.
+    // Otherwise the container where the paragraphs gather, as a second
+    // reading (see `to_text`).
+    let cand = boxes.best(out.len(), h1_at);
+    let cand = (cand.iter().map(words).sum::<usize>() >= STORY_MIN_WORDS)
+        .then(|| select(&out, h1_at, &cand));
+    (fold_lines(&out, h1_at), cand, skipped)
+}
+
+/// The text of `ranges` of `out`, below the page's main heading.
+fn select(out: &str, h1_at: Option<usize>, ranges: &[(usize, usize)]) -> Reading {
+    let mut sel = String::with_capacity(out.len() / 2);
+    let mut at = None;
+    if let Some(h) = h1_at.filter(|&h| ranges.first().is_some_and(|r| h < r.0)) {
+        let line = out[h..].trim_start().lines().next().unwrap_or("");
+        sel.push_str(line);
+        sel.push('\n');
+        at = Some(0);
+    }
+    for &(from, to) in ranges {
+        if let Some(h) = h1_at.filter(|&h| at.is_none() && (from..to).contains(&h)) {
+            at = Some(sel.len() + h - from);
+        }
+        sel.push_str(&out[from..to]);
+        sel.push('\n');
+    }
+    fold_lines(&sel, at)
+}
+
+/// One paragraph per line: spaces inside lines folded, blank runs dropped;
+/// and where the line of the `<h1>` at byte `h1_at` now starts.
+fn fold_lines(out: &str, h1_at: Option<usize>) -> Reading {
     let mut folded = String::with_capacity(out.len());
     let (mut from, mut h1) = (0, None);
     for line in out.split('\n') {
@@ -334,7 +399,7 @@ fn convert(html: &str, strict: bool) -> (String, bool, Option<usize>) {
             folded.push('\n');
         }
     }
-    (folded, skipped, h1)
+    (folded, h1)
 }
 
 /// Words in a class or id that mark page furniture, and words that clear
@@ -442,6 +507,239 @@ fn hidden_class(class: &str) -> bool {
             c,
         ) || c.ends_with("-hidden") && !c.starts_with("overflow")
     })
+}
+
+/// Readability's content score, kept while the page is read: each line of
+/// text of 25 characters or more that is not mostly a link (a paragraph)
+/// scores 1, plus one per comma, plus one per 100 characters (at most 3),
+/// for the container that holds it, half that for the one above and a
+/// sixth for the next. The story is the container with the best score net
+/// of its link text, with its siblings that hold paragraphs too.
+#[derive(Default)]
+struct Boxes {
+    /// Open containers: (element, id, link bytes before it).
+    open: Vec<(String, usize, usize)>,
+    /// By id (0 is the page): parent id, text range, score (net of link
+    /// text once closed), link bytes.
+    parent: Vec<usize>,
+    range: Vec<(usize, usize)>,
+    score: Vec<u32>,
+    links: Vec<usize>,
+    /// The class attribute's hash (0 without one).
+    class: Vec<u64>,
+    /// What the class and id say: story (1), furniture (-1) or nothing.
+    weight: Vec<i8>,
+    in_link: bool,
+    /// Link text so far, and the current line's start and link bytes.
+    link_total: usize,
+    line_from: usize,
+    line_link: usize,
+    /// Where each paragraph starts, and its score.
+    lines: Vec<(usize, u32)>,
+}
+
+/// The elements that hold a story's paragraphs (Readability's candidates).
+const CONTAINERS: &[&str] = &["div", "section", "article", "main", "td", "body"];
+
+/// A class weight, in paragraph-score units (a paragraph scores 10 to 40).
+const CLASS_WEIGHT: u32 = 100;
+
+impl Boxes {
+    fn tag(&mut self, name: &str, a: &Attrs, closing: bool, self_closing: bool, at: usize) {
+        let class = a.class;
+        if name == "a" {
+            self.in_link = !closing;
+        }
+        if !CONTAINERS.contains(&name) || self_closing {
+            return;
+        }
+        if self.parent.is_empty() {
+            self.parent.push(0);
+            self.range.push((0, usize::MAX));
+            self.score.push(0);
+            self.links.push(0);
+            self.class.push(0);
+            self.weight.push(0);
+        }
+        if !closing {
+            // Deeper than this, nesting is not a layout (and the look-ups
+            // below stay cheap).
+            if self.open.len() < 200 {
+                let id = self.parent.len();
+                self.parent.push(self.open.last().map_or(0, |o| o.1));
+                self.range.push((at, at));
+                self.score.push(0);
+                self.links.push(0);
+                self.class.push(if class.is_empty() {
+                    0
+                } else {
+                    super::text::hash(class)
+                });
+                self.weight.push(class_weight(a));
+                self.open.push((name.to_string(), id, self.link_total));
+            }
+            return;
+        }
+        if let Some(pos) = self.open.iter().rposition(|o| o.0 == name) {
+            while self.open.len() > pos {
+                if let Some(o) = self.open.pop() {
+                    self.close(o.1, o.2, at);
+                }
+            }
+        }
+    }
+
+    fn close(&mut self, id: usize, links_before: usize, end: usize) {
+        let start = self.range[id].0;
+        self.range[id].1 = end;
+        let len = end.saturating_sub(start).max(1);
+        let links = (self.link_total - links_before).min(len);
+        self.links[id] = links;
+        self.score[id] = (self.score[id] as usize * (len - links) / len) as u32;
+    }
+
+    fn text(&mut self, s: &str) {
+        if self.in_link {
+            let n = visible(s);
+            self.link_total += n;
+            self.line_link += n;
+        }
+    }
+
+    fn end_line(&mut self, out: &mut String) {
+        let line = out.get(self.line_from..).unwrap_or("");
+        let chars = visible(line);
+        if chars >= 25 && self.line_link * 2 < chars {
+            let score =
+                10 + 10 * line.matches(',').count() as u32 + 10 * (chars as u32 / 100).min(3);
+            self.lines.push((self.line_from, score));
+            for (k, div) in [1, 2, 6].iter().enumerate() {
+                if let Some(o) = self
+                    .open
+                    .len()
+                    .checked_sub(k + 1)
+                    .and_then(|j| self.open.get(j))
+                {
+                    self.score[o.1] += score / div;
+                }
+            }
+        }
+        out.push('\n');
+        self.line_from = out.len();
+        self.line_link = 0;
+    }
+
+    /// The paragraph score inside a range.
+    fn content(&self, r: (usize, usize)) -> u32 {
+        let from = self.lines.partition_point(|l| l.0 < r.0);
+        let to = self.lines.partition_point(|l| l.0 < r.1);
+        self.lines[from..to.max(from)].iter().map(|l| l.1).sum()
+    }
+
+    /// The story's ranges of the text: the best container and its
+    /// siblings that hold paragraphs, in page order.
+    fn best(mut self, end: usize, h1: Option<usize>) -> Vec<(usize, usize)> {
+        while let Some(o) = self.open.pop() {
+            self.close(o.1, o.2, end);
+        }
+        let n = self.score.len();
+        // A class that names the story or furniture is worth ten
+        // paragraphs, to a container that holds any.
+        for i in 1..n {
+            if self.score[i] > 0 {
+                self.score[i] = match self.weight[i] {
+                    1 => self.score[i] + CLASS_WEIGHT,
+                    -1 => self.score[i].saturating_sub(CLASS_WEIGHT),
+                    _ => self.score[i],
+                };
+            }
+        }
+        let Some(mut top) = (1..n).max_by_key(|&i| (self.score[i], std::cmp::Reverse(i))) else {
+            return Vec::new();
+        };
+        // Up while the container above holds no more paragraphs: its other
+        // children are the story's siblings.
+        let mine = self.content(self.range[top]);
+        while self.parent[top] != 0 && self.content(self.range[self.parent[top]]) <= mine {
+            top = self.parent[top];
+        }
+        let p = self.parent[top];
+        // Siblings with little link text: one with the story's own class
+        // (the steps of a how-to) and a paragraph, or any with two
+        // paragraphs worth three.
+        let mut out: Vec<(usize, usize)> = (1..n)
+            .filter(|&i| {
+                let r = self.range[i];
+                let len = r.1.saturating_sub(r.0).max(1);
+                let paras = self.lines.partition_point(|l| l.0 < r.1)
+                    - self.lines.partition_point(|l| l.0 < r.0);
+                let twin = self.class[i] != 0 && self.class[i] == self.class[top];
+                i == top
+                    || p != 0
+                        && self.parent[i] == p
+                        && self.links[i] * 3 < len
+                        && (twin && paras >= 1 || paras >= 2 && self.content(r) >= 30)
+            })
+            .map(|i| self.range[i])
+            .collect();
+        out.sort_unstable();
+        // The story starts at the page's headline: the standfirst and
+        // byline between them are read as in the whole page.
+        if let (Some(h), Some(first)) = (h1, out.first_mut()) {
+            first.0 = first.0.min(h);
+        }
+        out
+    }
+}
+
+/// Readability's class weight: a class or id that names the story's text
+/// ("article-body", "post", "entry-content") or furniture ("comment",
+/// "sidebar", "share", "gallery").
+fn class_weight(a: &Attrs) -> i8 {
+    const GOOD: &[&str] = &[
+        "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story",
+    ];
+    const BAD: &[&str] = &[
+        "hidden",
+        "banner",
+        "combx",
+        "comment",
+        "contact",
+        "foot",
+        "masthead",
+        "media",
+        "meta",
+        "outbrain",
+        "promo",
+        "related",
+        "scroll",
+        "share",
+        "shoutbox",
+        "sidebar",
+        "skyscraper",
+        "sponsor",
+        "shopping",
+        "tags",
+        "tool",
+        "widget",
+        "gallery",
+        "slide",
+        "teaser",
+        "carousel",
+    ];
+    let names = [a.class, a.id];
+    if names.iter().any(|n| BAD.iter().any(|b| n.contains(b))) {
+        -1
+    } else if names.iter().any(|n| GOOD.iter().any(|g| n.contains(g))) {
+        1
+    } else {
+        0
+    }
+}
+
+/// Bytes that are not white space.
+fn visible(s: &str) -> usize {
+    s.bytes().filter(|b| !b.is_ascii_whitespace()).count()
 }
 
 /// What the converter reads of a tag's attributes.
@@ -662,11 +960,16 @@ mod tests {
             !t.contains("School wins") && !t.contains("Video Quality"),
             "{t}"
         );
-        // Without the container, the page is read whole, hidden parts left out.
+        // Without the mark, the story is the container its paragraphs
+        // share (the teaser below is not read), hidden parts left out.
         let plain = page.replace("story__body", "x");
         let t = to_text(&plain);
         assert!(
-            t.contains("School wins") && !t.contains("Video Quality") && !t.contains("Loading"),
+            t.starts_with("Council approves bridge\nBy A. Writer\nThe city council"),
+            "{t}"
+        );
+        assert!(
+            !t.contains("School wins") && !t.contains("Video Quality") && !t.contains("Loading"),
             "{t}"
         );
         // A few marked teasers are not the story.
@@ -678,6 +981,44 @@ mod tests {
             para.repeat(4)
         ));
         assert!(t.contains("The city council"), "{t}");
+    }
+
+    #[test]
+    fn the_story_is_the_container_where_its_paragraphs_gather() {
+        let para = |n: u32| {
+            format!("<p>Paragraph {n} of the story: the harbour board met on Monday, and the ferry fares will rise by a tenth in the spring.</p>")
+        };
+        let story: String = (1..=6).map(para).collect();
+        let teaser = |n: u32| {
+            format!("<div><h3><a href=\"/{n}\">Another story, number {n}, with its own headline</a></h3>\
+             <p>Blurb {n} for that other story, long enough to read as a paragraph, with commas, too.</p></div>")
+        };
+        let page = format!(
+            "<div class=\"top\"><h1>Ferry fares to rise</h1><p class=\"intro\">Passengers will pay more from April, the board said.</p>\
+             <div class=\"copy\">{story}</div></div><div class=\"stream\">{}</div>",
+            (1..=6).map(teaser).collect::<String>()
+        );
+        let t = to_text(&page);
+        // The standfirst between the headline and the container is kept;
+        // the stream of teasers after the story is not.
+        assert!(
+            t.starts_with("Ferry fares to rise\nPassengers will pay more"),
+            "{t}"
+        );
+        assert!(
+            t.contains("Paragraph 6 of the story") && !t.contains("Blurb"),
+            "{t}"
+        );
+        // A how-to's steps, one paragraph each in boxes of one class, are
+        // the story's siblings.
+        let steps: String = (1..=5)
+            .map(|n| format!("<div class=\"step\"><div>{}</div></div><div class=\"ad\"><a href=\"/\">Shop now</a></div>", para(n)))
+            .collect();
+        let t = to_text(&format!("<h1>How to pot a fern</h1><div>{steps}</div>"));
+        assert!(
+            (1..=5).all(|n| t.contains(&format!("Paragraph {n} "))),
+            "{t}"
+        );
     }
 
     #[test]
