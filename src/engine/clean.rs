@@ -678,6 +678,7 @@ const CLUTTER_PARTS: &[&str] = &[
 /// ("Market data provided by ... All rights reserved." runs 60 words).
 const LEGAL_PARTS: &[&str] = &[
     "rights reserved",
+    "is licensed under a creative commons",
     "may not be reproduced",
     "prior written permission",
     "without permission is prohibited",
@@ -690,7 +691,12 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     if !s.chars().any(char::is_alphanumeric) {
         return Kind::Rule; // "-", "•", "|||"
     }
-    let end = END_STARTS.iter().any(|p| low.starts_with(p));
+    // A count with a colon heads a blog's comment thread ("24 comments:");
+    // a bare count ("24 Comments") is as often a link at the story's top.
+    let counted = n <= 3
+        && low.starts_with(|c: char| c.is_ascii_digit())
+        && (low.ends_with("comments:") || low.ends_with("responses:"));
+    let end = counted || END_STARTS.iter().any(|p| low.starts_with(p));
     if n <= 15 && (end || BOX_STARTS.iter().any(|p| low.starts_with(p))) {
         // "Read more: Germany to set up new office" inside an article is
         // one link, not the end of the story: the article may go on.
@@ -818,7 +824,7 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
 /// and these phrases stand at the end of long footers: the whole line is
 /// lowered, but only when a telltale word is there at all.
 fn is_legal(s: &str) -> bool {
-    ["eserved", "eproduced", "ermission", "rohibited"]
+    ["eserved", "eproduced", "ermission", "rohibited", "icensed"]
         .iter()
         .any(|w| s.contains(w))
         && {
@@ -1151,7 +1157,12 @@ mod tests {
             What a waste of money. The old bridge is fine and the council should fix the roads in town instead.\n\
             Reply\n";
         let view = comments.replace("24 Comments", "View comments (24)");
-        for tail in [teasers, comments, view.as_str()] {
+        // A blog's thread: "24 comments:", then names glued to dates.
+        let blog = comments
+            .replace("24 Comments", "24 comments:")
+            .replace("Jane Roe\n2 weeks ago", "Jane RoeMay 30, 2019 at 1:06 PM")
+            .replace("Reply\n", "ReplyDelete\n");
+        for tail in [teasers, comments, view.as_str(), blog.as_str()] {
             let t = format!("{story}{tail}");
             let k = kept(&t);
             assert_eq!(k.len(), 4, "{k:?}");
@@ -1203,6 +1214,8 @@ mod tests {
         assert!(footer.split_whitespace().count() > 30);
         let t = format!("Council approves bridge\nThe city council voted on Monday to build a new bridge over the river.\n{footer}\n");
         assert_eq!(kind(&t, lines(&t)[2], 41), Kind::Clutter);
+        let t = "Headline\nAll content is licensed under a Creative Commons Attribution 4.0 International License, unless noted.\n";
+        assert_eq!(kind(t, lines(t)[1], 15), Kind::Clutter);
     }
 
     #[test]
