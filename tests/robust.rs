@@ -157,6 +157,88 @@ fn html_cost_is_linear() {
 }
 
 #[test]
+fn html_containers_cost_linear() {
+    // The story container is looked for among every container: nested
+    // deep (past the depth it follows), unclosed, or side by side, each
+    // with a paragraph and a link.
+    let para = "<p>The council said on Monday, after a long debate, that the bridge will open.</p>";
+    let deep = |n: usize| {
+        format!(
+            "<h1>Bridge opens</h1>{}",
+            format!("<div class=\"a\">{para}").repeat(n)
+        )
+    };
+    let wide = |n: usize| {
+        format!(
+            "<h1>Bridge opens</h1>{}",
+            format!("<section><div>{para}<a href=\"/\">More news, here</a></div></section>")
+                .repeat(n)
+        )
+    };
+    for (what, page) in [
+        ("nested HTML", &deep as &dyn Fn(usize) -> String),
+        ("wide HTML", &wide),
+    ] {
+        assert_linear(what, 400, page, |t| {
+            briefly::engine::summarize_html_with(t, Options::default());
+        });
+    }
+}
+
+#[test]
+fn random_html_keeps_the_invariants() {
+    const PIECES: &[&str] = &[
+        "<div>",
+        "</div>",
+        "<div class=\"post\">",
+        "<section class=\"gallery\">",
+        "</section>",
+        "<p>",
+        "</p>",
+        "<br>",
+        "<a href=\"/x\">",
+        "</a>",
+        "<h1>",
+        "</h1>",
+        "<aside>",
+        "</aside>",
+        "<td>",
+        "</td>",
+        "<article>",
+        "</article>",
+        "The council said on Monday, ",
+        "that the bridge will open next year. ",
+        "\"We will build it,\" Jane Roe said. ",
+        "Read more",
+        "é🎉",
+        "&amp;",
+        "&#x1F389;",
+        "<script>x<y</script>",
+        "<",
+        ">",
+        "\n",
+    ];
+    let mut x: u64 = 0x2545F4914F6CDD1D;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    for _ in 0..300 {
+        let n = (next() % 500) as usize;
+        let mut h = String::new();
+        for _ in 0..n {
+            h.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+        }
+        let text = briefly::engine::html::to_text(&h);
+        let card = briefly::engine::summarize_html_with(&h, Options::default());
+        assert_eq!(card, summarize_with(&text, Options::default()));
+        check(&text);
+    }
+}
+
+#[test]
 fn hand_written_json_matches_serde() {
     let seed = include_str!("golden/seed/input.txt");
     let wire = include_str!("golden/wire-dateline/input.txt");
