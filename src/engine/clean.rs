@@ -5,7 +5,8 @@
 //! * **clutter** — calls to action ("Share", "Click here"), bylines and
 //!   timestamps ("By NAME, SITE Published"), copyright and cookie lines, a
 //!   comment's "Reply" and "2 weeks ago", and a line repeated verbatim (but
-//!   an embedded post's "— Name (@handle) date" is the story's);
+//!   an embedded post's "— Name (@handle) date" is the story's, and so is
+//!   a short line of code: `>>> foo()`, `x = f(y)`);
 //! * **box** headings — "Related", "Read more", "Sign up", "Most read": a
 //!   link list or a call to action, below the article or inside it;
 //! * **stop** lines — what ends an article: comments ("24 Comments",
@@ -551,13 +552,26 @@ pub fn kinds(text: &str, lines: &[Span], words: &[usize]) -> Vec<Kind> {
         .map(|(&l, &n)| {
             let k = kind(text, l, n);
             // A line repeated verbatim (a newsletter blurb shown twice, a
-            // share row) is furniture; the hash keeps this linear.
-            if l.len() > 20 && seen.insert(super::text::hash(l.of(text)), 0).is_some() {
+            // share row) is furniture, but not a short line of code, which
+            // a tutorial repeats; the hash keeps this linear.
+            if l.len() > 20
+                && seen.insert(super::text::hash(l.of(text)), 0).is_some()
+                && (n > 12 || !code_like(l.of(text)))
+            {
                 return Kind::Clutter;
             }
             k
         })
         .collect()
+}
+
+/// A line of program code or its output ("File \"<stdin>\", line 1",
+/// "print(a.x, b.x)", "1.25 │ 7.41"): code repeats its lines, furniture
+/// does not use these marks.
+fn code_like(s: &str) -> bool {
+    s.starts_with(">>>")
+        || s.bytes().filter(|b| b"()[]{}=;<>_|".contains(b)).count() >= 2
+        || s.contains('│')
 }
 
 /// How the lines that end an article start: comments, the author's box.
@@ -1206,6 +1220,22 @@ mod tests {
         ));
         assert!(is_byline("by peter weber, the week us published", 7));
         assert!(!is_byline("by the end of the day, the vote was over.", 10));
+    }
+
+    #[test]
+    fn repeated_lines_of_code_stay_in_a_tutorial() {
+        let para = "The loop below walks the list once, and the function returns the total of what it finds there.";
+        let code = ">>> total = add(numbers)\nprint(total)\n";
+        let t = format!("How to add numbers\n{para}\n{code}{para} Then again, with more.\n{code}{para} And the end.\n");
+        let k = kept(&t);
+        assert_eq!(
+            k.iter().filter(|l| l.starts_with(">>>")).count(),
+            2,
+            "{k:?}"
+        );
+        // A share row shown twice is still furniture.
+        let t = format!("How to add numbers\n{para}\nShare this story with friends now\n{para} More.\nShare this story with friends now\n");
+        assert!(!kept(&t).iter().any(|l| l.starts_with("Share")));
     }
 
     #[test]
