@@ -218,19 +218,7 @@ fn random_html_keeps_the_invariants() {
         ">",
         "\n",
     ];
-    let mut x: u64 = 0x2545F4914F6CDD1D;
-    let mut next = || {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        x
-    };
-    for _ in 0..300 {
-        let n = (next() % 500) as usize;
-        let mut h = String::new();
-        for _ in 0..n {
-            h.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
-        }
+    for h in soup(PIECES, 0x2545F4914F6CDD1D, 300, 500) {
         let text = briefly::engine::html::to_text(&h);
         let card = briefly::engine::summarize_html_with(&h, Options::default());
         assert_eq!(card, summarize_with(&text, Options::default()));
@@ -305,19 +293,27 @@ fn random_articles_keep_the_invariants() {
         "-\n",
         "What next?\n",
     ];
-    let mut x: u64 = 0x9E3779B97F4A7C15;
+    for t in soup(PIECES, 0x9E3779B97F4A7C15, 400, 400) {
+        check(&t);
+    }
+}
+
+/// `count` pastes of up to `max` pieces each, drawn by a seeded xorshift:
+/// the same pastes on every run, so a failure reproduces.
+fn soup(pieces: &[&str], seed: u64, count: usize, max: u64) -> Vec<String> {
+    let mut x = seed;
     let mut next = || {
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
         x
     };
-    for _ in 0..400 {
-        let n = (next() % 400) as usize;
-        let mut t = String::new();
-        for _ in 0..n {
-            t.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
-        }
-        check(&t);
-    }
+    (0..count)
+        .map(|_| {
+            let n = next() % max;
+            (0..n)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect()
+        })
+        .collect()
 }
