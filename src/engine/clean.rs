@@ -116,14 +116,12 @@ pub enum Kind {
     Box,
 }
 
-/// The article's core: the first and last line of the densest run of
-/// prose, and its weight (0: no prose at all).
-fn core(
-    text: &str,
-    lines: &[Span],
-    words: &[usize],
-    kinds: &[Kind],
-) -> Option<(usize, usize, usize)> {
+/// Whether each line (as returned by [`lines`]) belongs to the article.
+pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
+    let words: Vec<usize> = lines.iter().map(|l| count_words(text, *l)).collect();
+    let kinds = kinds(text, lines, &words);
+    let mut keep = vec![false; lines.len()];
+
     // Runs of lines between furniture. A run's weight is its prose words,
     // counted twice in paragraphs (a prose line next to another), net of its
     // short lines: a story is paragraphs in a row, a list of teasers is a
@@ -151,7 +149,9 @@ fn core(
         // Weight 0 means no prose at all; any prose weighs at least 1.
         runs.push((first, i - 1, if prose { net.max(1) as usize } else { 0 }));
     }
-    let mut best = (0..runs.len()).max_by_key(|&r| (runs[r].2, usize::MAX - r))?;
+    let Some(mut best) = (0..runs.len()).max_by_key(|&r| (runs[r].2, usize::MAX - r)) else {
+        return keep;
+    };
     // A comment thread can outweigh the story above its "Comments"
     // heading: the story is the heaviest run above that heading, when it
     // weighs a third of the thread or more. A comment count ("11 Comments")
@@ -170,32 +170,14 @@ fn core(
             best = a;
         }
     }
-    Some(runs[best])
-}
-
-/// The lines of the article's core (see [`classify`]), before it is widened.
-pub fn core_lines(text: &str, lines: &[Span]) -> Option<(usize, usize)> {
-    let words: Vec<usize> = lines.iter().map(|l| count_words(text, *l)).collect();
-    let kinds = kinds(text, lines, &words);
-    core(text, lines, &words, &kinds).map(|c| (c.0, c.1))
-}
-
-/// Whether each line (as returned by [`lines`]) belongs to the article.
-pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
-    let words: Vec<usize> = lines.iter().map(|l| count_words(text, *l)).collect();
-    let kinds = kinds(text, lines, &words);
-    let mut keep = vec![false; lines.len()];
-    let Some((first, last, weight)) = core(text, lines, &words, &kinds) else {
-        return keep;
-    };
-    if weight == 0 {
+    if runs[best].2 == 0 {
         // No prose at all (a list, a headline alone): keep what is not clutter.
         for (k, kind) in keep.iter_mut().zip(&kinds) {
             *k = matches!(kind, Kind::Short | Kind::Prose);
         }
         return keep;
     }
-    let (lo, hi) = widen(&kinds, &words, first, last);
+    let (lo, hi) = widen(&kinds, &words, runs[best].0, runs[best].1);
     // Within the run, leading short lines are menus unless they sit right
     // above the prose (headline, standfirst, dateline): keep at most four.
     let first_prose = (lo..=hi).find(|&j| kinds[j] == Kind::Prose).unwrap_or(lo);
@@ -570,8 +552,26 @@ pub fn kinds(text: &str, lines: &[Span], words: &[usize]) -> Vec<Kind> {
 /// does not use these marks.
 fn code_like(s: &str) -> bool {
     s.starts_with(">>>")
-        || s.bytes().filter(|b| b"()[]{}=;<>_|".contains(b)).count() >= 2
-        || s.contains('│')
+        || s.contains("│")
+        || s.bytes()
+            .filter(|b| {
+                matches!(
+                    b,
+                    b'(' | b')'
+                        | b'['
+                        | b']'
+                        | b'{'
+                        | b'}'
+                        | b'='
+                        | b';'
+                        | b'<'
+                        | b'>'
+                        | b'_'
+                        | b'|'
+                )
+            })
+            .count()
+            >= 2
 }
 
 /// How the lines that end an article start: comments, the author's box.

@@ -17,13 +17,12 @@
 //! the card's headline. A page that marks no container is read from the
 //! one where its paragraphs gather, as Readability finds it: each paragraph
 //! scores its container (more for commas and length), half that for the
-//! one above; link text and a furniture class ("gallery", "share") count
-//! against, a story class ("post", "text") for; the best container's
+//! one above, net of its link text; the best container's
 //! siblings with paragraphs of their own (or its class, as a how-to's
 //! steps) join it, and the text starts at the page's `<h1>`. This reading
-//! is taken only when it holds the story the whole page's cleaner finds
-//! (see `holds_story`): so a stream of teasers after a story goes, and a
-//! container with only part of the story is not taken. Character
+//! is taken when it keeps a quarter of what the cleaner keeps of the whole
+//! page (see `holds_story`): so a stream of teasers after a story goes,
+//! and a container that is one teaser or caption is not taken. Character
 //! references are decoded. The result then goes through the plain-text
 //! pipeline, so spans on a card made from HTML point into the text this
 //! module returns.
@@ -42,9 +41,9 @@
 //! inside `<script>` are not special; a page whose first `<h1>` is a
 //! section's title below the story's start loses what stands above it
 //! (unless that is more than what follows); a story split over containers
-//! that are not siblings keeps its best part only when that holds two
-//! thirds of the story's core; a gallery of captions without a furniture
-//! class can outscore a short story.
+//! that are not siblings loses its other parts when its best part keeps a
+//! quarter of the page; a gallery of captions without a furniture class
+//! can outscore a short story.
 
 use super::lexicon::has;
 
@@ -137,29 +136,12 @@ pub fn to_text(html: &str) -> String {
     }
 }
 
-/// Whether the container's text `part` holds the story the cleaner finds in
-/// the whole `text`: two thirds of the words of its core (the densest run
-/// of prose, before it is widened over what surrounds it), or, when that
-/// core is a stream of teasers that outweighs the story, a third of what
-/// the cleaner keeps.
+/// Whether the container's text `part` holds the story: a quarter of the
+/// words the cleaner keeps from the whole `text` or more. (A stream of
+/// teasers may outweigh the story three times over; a container that is
+/// one teaser or one caption holds far less.)
 fn holds_story(text: &str, part: &str) -> bool {
-    let lines = super::clean::lines(text);
-    let Some((first, last)) = super::clean::core_lines(text, &lines) else {
-        return true;
-    };
-    let have: std::collections::HashMap<u64, ()> = part
-        .lines()
-        .map(|l| (super::text::hash(l.trim()), ()))
-        .collect();
-    let (mut all, mut held) = (0, 0);
-    for l in &lines[first..=last] {
-        let n = super::text::count_words(text, *l);
-        all += n;
-        if have.contains_key(&super::text::hash(l.of(text))) {
-            held += n;
-        }
-    }
-    held * 3 >= all * 2 || article_words(part) * 3 >= article_words(text)
+    article_words(part) * 4 >= article_words(text)
 }
 
 /// The text from the page's first `<h1>` on, when the page has one of at
@@ -348,17 +330,21 @@ fn convert(html: &str, strict: bool) -> (Reading, Option<Reading>, bool) {
     // A page that marks its story's container is read from it alone, with
     // its main heading above (trafilatura's first step). A marked teaser or
     // two is too little to go by.
-    let words = |r: &(usize, usize)| out[r.0..r.1].split_whitespace().count();
-    let largest = stories.iter().map(words).max().unwrap_or(0);
-    if stories.iter().map(words).sum::<usize>() >= STORY_MIN_WORDS && largest >= STORY_MIN_WORDS / 2
-    {
+    // (Words in the ranges, and in the largest.)
+    let words = |rs: &[(usize, usize)]| {
+        rs.iter().fold((0, 0), |(all, big), r| {
+            let n = out[r.0..r.1].split_whitespace().count();
+            (all + n, big.max(n))
+        })
+    };
+    let (all, largest) = words(&stories);
+    if all >= STORY_MIN_WORDS && largest >= STORY_MIN_WORDS / 2 {
         return (select(&out, h1_at, &stories), None, skipped);
     }
     // Otherwise the container where the paragraphs gather, as a second
     // reading (see `to_text`).
     let cand = boxes.best(out.len(), h1_at);
-    let cand = (cand.iter().map(words).sum::<usize>() >= STORY_MIN_WORDS)
-        .then(|| select(&out, h1_at, &cand));
+    let cand = (words(&cand).0 >= STORY_MIN_WORDS).then(|| select(&out, h1_at, &cand));
     (fold_lines(&out, h1_at), cand, skipped)
 }
 
@@ -518,17 +504,9 @@ fn hidden_class(class: &str) -> bool {
 #[derive(Default)]
 struct Boxes {
     /// Open containers: (element, id, link bytes before it).
-    open: Vec<(String, usize, usize)>,
-    /// By id (0 is the page): parent id, text range, score (net of link
-    /// text once closed), link bytes.
-    parent: Vec<usize>,
-    range: Vec<(usize, usize)>,
-    score: Vec<u32>,
-    links: Vec<usize>,
-    /// The class attribute's hash (0 without one).
-    class: Vec<u64>,
-    /// What the class and id say: story (1), furniture (-1) or nothing.
-    weight: Vec<i8>,
+    open: Vec<(&'static str, usize, usize)>,
+    /// By id, in the order they open (0 is the page).
+    nodes: Vec<Node>,
     in_link: bool,
     /// Link text so far, and the current line's start and link bytes.
     link_total: usize,
@@ -538,49 +516,61 @@ struct Boxes {
     lines: Vec<(usize, u32)>,
 }
 
+#[derive(Clone, Copy, Default)]
+struct Node {
+    parent: usize,
+    /// Its text's bytes in the page's reading.
+    from: usize,
+    to: usize,
+    /// Net of link text once closed.
+    score: u32,
+    links: usize,
+    /// The class attribute's hash (0 without one).
+    class: u64,
+}
+
 /// The elements that hold a story's paragraphs (Readability's candidates).
 const CONTAINERS: &[&str] = &["div", "section", "article", "main", "td", "body"];
 
-/// A class weight, in paragraph-score units (a paragraph scores 10 to 40).
-const CLASS_WEIGHT: u32 = 100;
-
 impl Boxes {
     fn tag(&mut self, name: &str, a: &Attrs, closing: bool, self_closing: bool, at: usize) {
-        let class = a.class;
         if name == "a" {
             self.in_link = !closing;
         }
-        if !CONTAINERS.contains(&name) || self_closing {
+        let Some(&kind) = CONTAINERS
+            .iter()
+            .find(|c| **c == name)
+            .filter(|_| !self_closing)
+        else {
             return;
-        }
-        if self.parent.is_empty() {
-            self.parent.push(0);
-            self.range.push((0, usize::MAX));
-            self.score.push(0);
-            self.links.push(0);
-            self.class.push(0);
-            self.weight.push(0);
+        };
+        if self.nodes.is_empty() {
+            self.nodes.push(Node {
+                to: usize::MAX,
+                ..Node::default()
+            });
         }
         if !closing {
             // Deeper than this, nesting is not a layout (and the look-ups
             // below stay cheap).
             if self.open.len() < 200 {
-                let id = self.parent.len();
-                self.parent.push(self.open.last().map_or(0, |o| o.1));
-                self.range.push((at, at));
-                self.score.push(0);
-                self.links.push(0);
-                self.class.push(if class.is_empty() {
-                    0
-                } else {
-                    super::text::hash(class)
+                let id = self.nodes.len();
+                self.nodes.push(Node {
+                    parent: self.open.last().map_or(0, |o| o.1),
+                    from: at,
+                    to: at,
+                    class: if a.class.is_empty() {
+                        0
+                    } else {
+                        super::text::hash(a.class)
+                    },
+                    ..Node::default()
                 });
-                self.weight.push(class_weight(a));
-                self.open.push((name.to_string(), id, self.link_total));
+                self.open.push((kind, id, self.link_total));
             }
             return;
         }
-        if let Some(pos) = self.open.iter().rposition(|o| o.0 == name) {
+        if let Some(pos) = self.open.iter().rposition(|o| o.0 == kind) {
             while self.open.len() > pos {
                 if let Some(o) = self.open.pop() {
                     self.close(o.1, o.2, at);
@@ -590,38 +580,32 @@ impl Boxes {
     }
 
     fn close(&mut self, id: usize, links_before: usize, end: usize) {
-        let start = self.range[id].0;
-        self.range[id].1 = end;
-        let len = end.saturating_sub(start).max(1);
-        let links = (self.link_total - links_before).min(len);
-        self.links[id] = links;
-        self.score[id] = (self.score[id] as usize * (len - links) / len) as u32;
+        let link_total = self.link_total;
+        if let Some(n) = self.nodes.get_mut(id) {
+            n.to = end;
+            let len = end.saturating_sub(n.from).max(1);
+            n.links = (link_total - links_before).min(len);
+            n.score = (n.score as usize * (len - n.links) / len) as u32;
+        }
     }
 
     fn text(&mut self, s: &str) {
         if self.in_link {
-            let n = visible(s);
+            let n = visible(s.as_bytes());
             self.link_total += n;
             self.line_link += n;
         }
     }
 
     fn end_line(&mut self, out: &mut String) {
-        let line = out.get(self.line_from..).unwrap_or("");
+        let line = out.get(self.line_from..).unwrap_or("").as_bytes();
         let chars = visible(line);
         if chars >= 25 && self.line_link * 2 < chars {
-            let score =
-                10 + 10 * line.matches(',').count() as u32 + 10 * (chars as u32 / 100).min(3);
+            let commas = line.iter().filter(|&&b| b == b',').count() as u32;
+            let score = 10 + 10 * commas + 10 * (chars as u32 / 100).min(3);
             self.lines.push((self.line_from, score));
-            for (k, div) in [1, 2, 6].iter().enumerate() {
-                if let Some(o) = self
-                    .open
-                    .len()
-                    .checked_sub(k + 1)
-                    .and_then(|j| self.open.get(j))
-                {
-                    self.score[o.1] += score / div;
-                }
+            for (o, div) in self.open.iter().rev().zip([1, 2, 6]) {
+                self.nodes[o.1].score += score / div;
             }
         }
         out.push('\n');
@@ -629,11 +613,12 @@ impl Boxes {
         self.line_link = 0;
     }
 
-    /// The paragraph score inside a range.
-    fn content(&self, r: (usize, usize)) -> u32 {
-        let from = self.lines.partition_point(|l| l.0 < r.0);
-        let to = self.lines.partition_point(|l| l.0 < r.1);
-        self.lines[from..to.max(from)].iter().map(|l| l.1).sum()
+    /// How many paragraphs a node holds, and their score.
+    fn content(&self, n: &Node) -> (usize, u32) {
+        let before = |at: usize| self.lines.partition_point(|l| l.0 < at);
+        let (from, to) = (before(n.from), before(n.to));
+        let to = to.max(from);
+        (to - from, self.lines[from..to].iter().map(|l| l.1).sum())
     }
 
     /// The story's ranges of the text: the best container and its
@@ -642,47 +627,35 @@ impl Boxes {
         while let Some(o) = self.open.pop() {
             self.close(o.1, o.2, end);
         }
-        let n = self.score.len();
-        // A class that names the story or furniture is worth ten
-        // paragraphs, to a container that holds any.
-        for i in 1..n {
-            if self.score[i] > 0 {
-                self.score[i] = match self.weight[i] {
-                    1 => self.score[i] + CLASS_WEIGHT,
-                    -1 => self.score[i].saturating_sub(CLASS_WEIGHT),
-                    _ => self.score[i],
-                };
-            }
-        }
-        let Some(mut top) = (1..n).max_by_key(|&i| (self.score[i], std::cmp::Reverse(i))) else {
+        let nodes = &self.nodes;
+        let Some(mut top) = (1..nodes.len()).max_by_key(|&i| (nodes[i].score, usize::MAX - i))
+        else {
             return Vec::new();
         };
         // Up while the container above holds no more paragraphs: its other
         // children are the story's siblings.
-        let mine = self.content(self.range[top]);
-        while self.parent[top] != 0 && self.content(self.range[self.parent[top]]) <= mine {
-            top = self.parent[top];
+        let mine = self.content(&nodes[top]).1;
+        while nodes[top].parent != 0 && self.content(&nodes[nodes[top].parent]).1 <= mine {
+            top = nodes[top].parent;
         }
-        let p = self.parent[top];
+        let t = nodes[top];
         // Siblings with little link text: one with the story's own class
         // (the steps of a how-to) and a paragraph, or any with two
-        // paragraphs worth three.
-        let mut out: Vec<(usize, usize)> = (1..n)
-            .filter(|&i| {
-                let r = self.range[i];
-                let len = r.1.saturating_sub(r.0).max(1);
-                let paras = self.lines.partition_point(|l| l.0 < r.1)
-                    - self.lines.partition_point(|l| l.0 < r.0);
-                let twin = self.class[i] != 0 && self.class[i] == self.class[top];
-                i == top
-                    || p != 0
-                        && self.parent[i] == p
-                        && self.links[i] * 3 < len
-                        && (twin && paras >= 1 || paras >= 2 && self.content(r) >= 30)
-            })
-            .map(|i| self.range[i])
-            .collect();
-        out.sort_unstable();
+        // paragraphs worth three. (In page order: ids are given as
+        // containers open.)
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for (i, n) in nodes.iter().enumerate() {
+            let (paras, score) = self.content(n);
+            let twin = n.class != 0 && n.class == t.class;
+            if i == top
+                || t.parent != 0
+                    && n.parent == t.parent
+                    && n.links * 3 < n.to.saturating_sub(n.from).max(1)
+                    && (twin && paras >= 1 || paras >= 2 && score >= 30)
+            {
+                out.push((n.from, n.to));
+            }
+        }
         // The story starts at the page's headline: the standfirst and
         // byline between them are read as in the whole page.
         if let (Some(h), Some(first)) = (h1, out.first_mut()) {
@@ -692,54 +665,9 @@ impl Boxes {
     }
 }
 
-/// Readability's class weight: a class or id that names the story's text
-/// ("article-body", "post", "entry-content") or furniture ("comment",
-/// "sidebar", "share", "gallery").
-fn class_weight(a: &Attrs) -> i8 {
-    const GOOD: &[&str] = &[
-        "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story",
-    ];
-    const BAD: &[&str] = &[
-        "hidden",
-        "banner",
-        "combx",
-        "comment",
-        "contact",
-        "foot",
-        "masthead",
-        "media",
-        "meta",
-        "outbrain",
-        "promo",
-        "related",
-        "scroll",
-        "share",
-        "shoutbox",
-        "sidebar",
-        "skyscraper",
-        "sponsor",
-        "shopping",
-        "tags",
-        "tool",
-        "widget",
-        "gallery",
-        "slide",
-        "teaser",
-        "carousel",
-    ];
-    let names = [a.class, a.id];
-    if names.iter().any(|n| BAD.iter().any(|b| n.contains(b))) {
-        -1
-    } else if names.iter().any(|n| GOOD.iter().any(|g| n.contains(g))) {
-        1
-    } else {
-        0
-    }
-}
-
 /// Bytes that are not white space.
-fn visible(s: &str) -> usize {
-    s.bytes().filter(|b| !b.is_ascii_whitespace()).count()
+fn visible(s: &[u8]) -> usize {
+    s.iter().filter(|b| !b.is_ascii_whitespace()).count()
 }
 
 /// What the converter reads of a tag's attributes.
