@@ -503,8 +503,9 @@ fn hidden_class(class: &str) -> bool {
 /// of its link text, with its siblings that hold paragraphs too.
 #[derive(Default)]
 struct Boxes {
-    /// Open containers: (element, id, link bytes before it).
-    open: Vec<(&'static str, usize, usize)>,
+    /// Open containers: (element, as its place in `CONTAINERS`; id; link
+    /// bytes before it).
+    open: Vec<(usize, usize, usize)>,
     /// By id, in the order they open (0 is the page).
     nodes: Vec<Node>,
     in_link: bool,
@@ -537,18 +538,18 @@ impl Boxes {
         if name == "a" {
             self.in_link = !closing;
         }
-        let Some(&kind) = CONTAINERS
-            .iter()
-            .find(|c| **c == name)
-            .filter(|_| !self_closing)
-        else {
+        let Some(kind) = CONTAINERS.iter().position(|c| *c == name) else {
             return;
         };
         if self.nodes.is_empty() {
+            // The page itself, id 0.
             self.nodes.push(Node {
                 to: usize::MAX,
                 ..Node::default()
             });
+        }
+        if self_closing {
+            return;
         }
         if !closing {
             // Deeper than this, nesting is not a layout (and the look-ups
