@@ -705,12 +705,7 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     if !s.chars().any(char::is_alphanumeric) {
         return Kind::Rule; // "-", "•", "|||"
     }
-    // A count with a colon heads a blog's comment thread ("24 comments:");
-    // a bare count ("24 Comments") is as often a link at the story's top.
-    let counted = n <= 3
-        && low.starts_with(|c: char| c.is_ascii_digit())
-        && (low.ends_with("comments:") || low.ends_with("responses:"));
-    let end = counted || END_STARTS.iter().any(|p| low.starts_with(p));
+    let end = END_STARTS.iter().any(|p| low.starts_with(p));
     if n <= 15 && (end || BOX_STARTS.iter().any(|p| low.starts_with(p))) {
         // "Read more: Germany to set up new office" inside an article is
         // one link, not the end of the story: the article may go on.
@@ -1171,12 +1166,7 @@ mod tests {
             What a waste of money. The old bridge is fine and the council should fix the roads in town instead.\n\
             Reply\n";
         let view = comments.replace("24 Comments", "View comments (24)");
-        // A blog's thread: "24 comments:", then names glued to dates.
-        let blog = comments
-            .replace("24 Comments", "24 comments:")
-            .replace("Jane Roe\n2 weeks ago", "Jane RoeMay 30, 2019 at 1:06 PM")
-            .replace("Reply\n", "ReplyDelete\n");
-        for tail in [teasers, comments, view.as_str(), blog.as_str()] {
+        for tail in [teasers, comments, view.as_str()] {
             let t = format!("{story}{tail}");
             let k = kept(&t);
             assert_eq!(k.len(), 4, "{k:?}");
