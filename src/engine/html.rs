@@ -42,8 +42,7 @@
 //! section's title below the story's start loses what stands above it
 //! (unless that is more than what follows); a story split over containers
 //! that are not siblings loses its other parts when its best part keeps a
-//! quarter of the page; a gallery of captions without a furniture class
-//! can outscore a short story.
+//! quarter of the page; a gallery of captions can outscore a short story.
 
 use super::lexicon::has;
 
