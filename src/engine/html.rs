@@ -21,7 +21,7 @@
 //! siblings with paragraphs of their own (or its class, as a how-to's
 //! steps) join it, and the text starts at the page's `<h1>`. This reading
 //! is taken when it keeps a quarter of what the cleaner keeps of the whole
-//! page (see `holds_story`): so a stream of teasers after a story goes,
+//! page (see `to_text`): so a stream of teasers after a story goes,
 //! and a container that is one teaser or caption is not taken. Character
 //! references are decoded. The result then goes through the plain-text
 //! pipeline, so spans on a card made from HTML point into the text this
@@ -119,28 +119,28 @@ pub fn to_text(html: &str) -> String {
     // costs that much of a story, and a wrapper around the story costs
     // nearly all. (Decided on the whole readings, before either is cut
     // down to its best container.)
-    let (text, cand, h1) = if skipped {
+    // (With the words the cleaner keeps of the reading taken, when known.)
+    let (text, cand, h1, kept) = if skipped {
         let ((loose, loose_h1), loose_cand, _) = convert(html, false);
-        if article_words(&strict) * 2 >= article_words(&loose) {
-            (strict, strict_cand, h1)
+        let (s, l) = (article_words(&strict), article_words(&loose));
+        if s * 2 >= l {
+            (strict, strict_cand, h1, Some(s))
         } else {
-            (loose, loose_cand, loose_h1)
+            (loose, loose_cand, loose_h1, Some(l))
         }
     } else {
-        (strict, strict_cand, h1)
+        (strict, strict_cand, h1, None)
     };
+    // The container's reading holds the story when it keeps a quarter of
+    // the words the whole reading keeps, or more. (A stream of teasers may
+    // outweigh the story three times over; a container that is one teaser
+    // or one caption holds far less.)
     match cand {
-        Some((c, ch1)) if holds_story(&text, &c) => from_h1(c, ch1),
+        Some((c, ch1)) if article_words(&c) * 4 >= kept.unwrap_or_else(|| article_words(&text)) => {
+            from_h1(c, ch1)
+        }
         _ => from_h1(text, h1),
     }
-}
-
-/// Whether the container's text `part` holds the story: a quarter of the
-/// words the cleaner keeps from the whole `text` or more. (A stream of
-/// teasers may outweigh the story three times over; a container that is
-/// one teaser or one caption holds far less.)
-fn holds_story(text: &str, part: &str) -> bool {
-    article_words(part) * 4 >= article_words(text)
 }
 
 /// The text from the page's first `<h1>` on, when the page has one of at
@@ -616,8 +616,8 @@ impl Boxes {
     /// How many paragraphs a node holds, and their score.
     fn content(&self, n: &Node) -> (usize, u32) {
         let before = |at: usize| self.lines.partition_point(|l| l.0 < at);
+        // (A node ends after it starts: `to` is set when it closes.)
         let (from, to) = (before(n.from), before(n.to));
-        let to = to.max(from);
         (to - from, self.lines[from..to].iter().map(|l| l.1).sum())
     }
 
@@ -937,16 +937,23 @@ mod tests {
             t.contains("Paragraph 6 of the story") && !t.contains("Blurb"),
             "{t}"
         );
-        // A how-to's steps, one paragraph each in boxes of one class, are
-        // the story's siblings.
-        let steps: String = (1..=5)
-            .map(|n| format!("<div class=\"step\"><div>{}</div></div><div class=\"ad\"><a href=\"/\">Shop now</a></div>", para(n)))
+        // A how-to's steps, in boxes of one class, are the story's
+        // siblings: the first step (five paragraphs, the best container)
+        // brings the others, one paragraph each, along.
+        let step = |body: String| {
+            format!("<div class=\"step\"><div>{body}</div></div><div class=\"ad\"><a href=\"/\">Shop now</a></div>")
+        };
+        let steps: String = std::iter::once(step((11..=15).map(para).collect()))
+            .chain((2..=5).map(|n| step(para(n))))
             .collect();
         let t = to_text(&format!("<h1>How to pot a fern</h1><div>{steps}</div>"));
         assert!(
-            (1..=5).all(|n| t.contains(&format!("Paragraph {n} "))),
+            (2..=5)
+                .chain(11..=15)
+                .all(|n| t.contains(&format!("Paragraph {n} "))),
             "{t}"
         );
+        assert!(!t.contains("Shop now"), "{t}");
     }
 
     #[test]
