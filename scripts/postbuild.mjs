@@ -28,6 +28,15 @@ if (release) {
   html = html.replace(/<meta charset="?utf-8"?>/i,
     (meta) => `${meta}<meta http-equiv="Content-Security-Policy" content="${csp}">`);
 
+  // Short wasm import/export names, in the wasm and its glue (shortnames.mjs).
+  const { shortenNames } = await import('./shortnames.mjs');
+  const wasmPath = join(dir, 'briefly-web_bg.wasm');
+  const gluePath = join(dir, 'briefly-web.js');
+  const [wasm, glue] = shortenNames(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'));
+  writeFileSync(wasmPath, wasm);
+  writeFileSync(gluePath, glue);
+  html = integrity(html, 'briefly-web_bg.wasm', wasm);
+
   const { minify } = await import('terser');
   for (const name of ['briefly-web.js', 'briefly.js', 'briefly-worker.js']) {
     const path = join(dir, name);
@@ -35,12 +44,18 @@ if (release) {
     try { src = readFileSync(path, 'utf8'); } catch { continue; }
     const out = await minify(src, { module: true, compress: true, mangle: true });
     writeFileSync(path, out.code);
-    const sri = 'sha384-' + createHash('sha384').update(out.code).digest('base64');
-    html = html.replace(new RegExp(`(href="?/${name.replace('.', '\\.')}"?[^>]*?integrity="?)sha384-[A-Za-z0-9+/=]+`), `$1${sri}`)
-      .replace(new RegExp(`(integrity="?)sha384-[A-Za-z0-9+/=]+("?[^>]*?href="?/${name.replace('.', '\\.')})`), `$1${sri}$2`);
+    html = integrity(html, name, out.code);
   }
 }
 writeFileSync(file, html);
+
+// The Subresource Integrity hash of dist/<name> in index.html, after a rewrite.
+function integrity(html, name, content) {
+  const sri = 'sha384-' + createHash('sha384').update(content).digest('base64');
+  const esc = name.replace(/[.]/g, '\\.');
+  return html.replace(new RegExp(`(href="?/${esc}"?[^>]*?integrity="?)sha384-[A-Za-z0-9+/=]+`), `$1${sri}`)
+    .replace(new RegExp(`(integrity="?)sha384-[A-Za-z0-9+/=]+("?[^>]*?href="?/${esc})`), `$1${sri}$2`);
+}
 
 // A pinned copy for hosts that want one version: dist/v<version>/ holds the
 // embed's four files, which load each other by relative URL.
