@@ -34,7 +34,9 @@
 //! with that surname ("John Kirby"); "the newspaper" becomes the last
 //! publication named. "Sen. Rob Tillman of Ohio" is the person Rob Tillman
 //! (after a title or a known given name, "of" starts a place or a body), so
-//! "Tillman" finds them; the speaker is shown as written. The role comes
+//! "Tillman" finds them; the speaker is shown as written ("Dana Fox of
+//! Columbia, South Carolina says" is Dana Fox of Columbia's, not the
+//! state's). The role comes
 //! from an apposition (`S, an expert on X,`), the words before the name
 //! (`White House spokesperson John Kirby`; two or more of them beat a short
 //! apposition such as ", a Democrat") or a body after it (`S of the Harbour
@@ -613,6 +615,12 @@ fn phrase_before(text: &str, toks: &[Tok], j: usize) -> Option<Span> {
 }
 
 fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
+    np_words_back(text, toks, j, true)
+}
+
+/// [`np_words_before`]; `place` allows one step back over "Name of City,"
+/// when the words before the verb are the state after it.
+fn np_words_back(text: &str, toks: &[Tok], j: usize, place: bool) -> Option<Np> {
     // Collect words backwards until punctuation or a function word.
     let mut ws: Vec<Span> = Vec::new();
     let mut k = j;
@@ -669,6 +677,23 @@ fn np_words_before(text: &str, toks: &[Tok], j: usize) -> Option<Np> {
         }
         ws.push(s);
         k -= 1;
+    }
+    // "Stacy Baker of Columbia, South Carolina, says": the capitals before
+    // the verb are the state of the place the speaker is from; the speaker
+    // is the name before "of".
+    let is_of = |i: usize| word_at(toks, i).is_some_and(|w| w.of(text) == "of");
+    if place
+        && !ws.is_empty()
+        && ws.iter().all(|w| starts_upper(w.of(text)))
+        && toks.get(k.wrapping_sub(1)) == Some(&Tok::Comma)
+        && (2..=4).any(|d| {
+            let cap = |i: usize| word_at(toks, i).is_some_and(|w| starts_upper(w.of(text)));
+            is_of(k.wrapping_sub(d))
+                && cap(k.wrapping_sub(d + 1))
+                && (2..d).all(|e| cap(k.wrapping_sub(e)))
+        })
+    {
+        return np_words_back(text, toks, k - 1, false);
     }
     // "speaking to Fox News said": the object of a preposition is not the
     // one speaking.
@@ -3057,6 +3082,16 @@ mod tests {
         let t = "Headline\nThe late Fred Rogers of Mister Rogers' Neighborhood spoke.\n\
             \"Help others win,\" Rogers said.";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Fred Rogers"));
+        // "Name of City, State says": the state is not the speaker; a
+        // clause before a comma ("the urgency of the matter,") is no name.
+        let t = "Headline
+Voters lined up early.
+            Dana Fox of Columbia, South Carolina says \"he is riding the fence.\"";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Dana Fox of Columbia"));
+        let t = "Headline
+Voters lined up early.
+            Stressing the urgency of the matter, Roe said, \"We must act now.\"";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Roe"));
     }
 
     #[test]
