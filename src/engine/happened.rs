@@ -26,7 +26,14 @@ use super::{Length, Options, Span};
 const MAX_SENTENCES: usize = 3;
 const WORD_BUDGET: usize = 55;
 
-pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Span> {
+/// `skip` is a sentence the card shows elsewhere (in What next).
+pub fn select(
+    text: &str,
+    doc: &Doc,
+    quotes: &[Found],
+    opts: Options,
+    skip: Option<Span>,
+) -> Vec<Span> {
     let cap = if opts.length == Length::Short {
         1
     } else {
@@ -63,7 +70,7 @@ pub fn select(text: &str, doc: &Doc, quotes: &[Found], opts: Options) -> Vec<Spa
     let mut q = 0;
     let mut scored: Vec<(f32, usize)> = Vec::new();
     for (i, s) in doc.sentences.iter().enumerate() {
-        if matches!(s.section, Section::Said | Section::Next) {
+        if matches!(s.section, Section::Said | Section::Next) || skip == Some(s.span) {
             continue;
         }
         let n = sent_words[i].len();

@@ -604,6 +604,39 @@ mod tests {
     }
 
     #[test]
+    fn a_short_articles_one_look_ahead_is_what_next_on_the_card() {
+        let t = "Harbour town closes its oldest pier\n\n\
+                 The harbour board in Kelmouth closed the town's oldest pier on Monday after \
+                 divers found cracks in two of its supports.\n\n\
+                 The pier, built in 1896, has been fenced off and fishing boats have moved to \
+                 the north quay.\n\n\
+                 A public meeting on the pier's future is scheduled for March 18 at the town hall.\n\n\
+                 Engineers said the cracks were the worst they had seen on that coast.\n\n\
+                 Fishermen said the north quay was already crowded in the summer months.";
+        let card = crate::summarize(t);
+        let next: Vec<&str> = card.what_next.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(
+            next,
+            ["A public meeting on the pier's future is scheduled for March 18 at the town hall."]
+        );
+        assert!(card.what_happened.len() >= 2);
+        assert!(card
+            .what_happened
+            .iter()
+            .all(|i| !i.text.contains("March 18")));
+        // The lead keeps its place when it is the plan itself.
+        let t = "Council to vote on bridge\n\n\
+                 The Wendbury council will vote on Friday on whether to build a new bridge over \
+                 the river, after years of argument over its cost.\n\n\
+                 The bridge would link the Northgate estate with the town centre.\n\n\
+                 Traffic on the old crossing has risen by a third since 2015.";
+        let card = crate::summarize(t);
+        assert!(card.what_happened[0]
+            .text
+            .starts_with("The Wendbury council will vote"));
+    }
+
+    #[test]
     fn a_quotation_is_not_what_next_on_the_card() {
         let t = "Town bans cruise ships from its old port\n\n\
                  The city council voted on Wednesday to ban large cruise ships from the old port.\n\n\
