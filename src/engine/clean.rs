@@ -478,8 +478,8 @@ pub(crate) fn credited(s: &str) -> bool {
 /// (where bylines and timestamps stand).
 pub fn publication_date(text: &str, lines: &[Span]) -> Option<super::dates::Date> {
     lines.iter().take(15).find_map(|l| {
-        let n = count_words(text, *l);
-        (n <= 20)
+        // (A long line is prose: not counted word by word.)
+        (l.len() <= 400 && count_words(text, *l) <= 20)
             .then(|| super::dates::find_date(text, *l))
             .flatten()
     })

@@ -49,10 +49,14 @@ pub fn select(
     // Words are kept as hashes of their lowercase stems: no strings kept.
     let mut tf: HashMap<u64, u32> = HashMap::new();
     let mut sent_words: Vec<Vec<u64>> = Vec::with_capacity(doc.sentences.len());
+    // Every word of each sentence, counted in the same pass.
+    let mut totals: Vec<usize> = Vec::with_capacity(doc.sentences.len());
     for s in &doc.sentences {
         let mut ws = Vec::new();
+        let mut total = 0;
         let low = s.span.of(text).to_ascii_lowercase();
         each_word(text, s.span, |w| {
+            total += 1;
             let lw = low
                 .get(w.span.start - s.span.start..w.span.end - s.span.start)
                 .unwrap_or("");
@@ -65,6 +69,7 @@ pub fn select(
             *tf.entry(*w).or_insert(0) += 1;
         }
         sent_words.push(ws);
+        totals.push(total);
     }
 
     let mut q = 0;
@@ -75,7 +80,7 @@ pub fn select(
         }
         let n = sent_words[i].len();
         let raw = s.span.of(text);
-        let total = super::text::count_words(text, s.span);
+        let total = totals[i];
         if !(6..=70).contains(&total) || !ends_like_sentence(raw) {
             continue;
         }
@@ -121,7 +126,7 @@ pub fn select(
         if redundant {
             continue;
         }
-        words += super::text::count_words(text, doc.sentences[i].span);
+        words += totals[i];
         chosen.push(i);
     }
     super::ascending(chosen)
