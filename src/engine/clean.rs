@@ -489,6 +489,10 @@ pub fn publication_date(text: &str, lines: &[Span]) -> Option<super::dates::Date
 pub fn byline(text: &str, lines: &[Span]) -> Option<Span> {
     lines.iter().take(15).find_map(|&l| {
         let s = l.of(text);
+        // (A line over 400 bytes is prose, not a byline of 14 words.)
+        if l.len() > 400 {
+            return None;
+        }
         let low: String = s.chars().take(160).map(super::text::fold).collect();
         if !is_byline(&low, count_words(text, l)) || !low.starts_with("by ") {
             return None;

@@ -30,7 +30,7 @@
 //! event told in the present ("On Monday the minister signs the decree"),
 //! or with an irregular past form the list lacks, reads as a fixture.
 
-use super::lexicon::{has, is_determiner, WEEKDAYS};
+use super::lexicon::{has, is_determiner, Sigs, WEEKDAYS};
 use super::quotes::{is_quoted, Found};
 use super::structure::{Doc, Section};
 use super::text::words;
@@ -119,7 +119,9 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
         let w = at(i);
         // Most words are no cue: a binary search rules them out before the
         // long match below.
-        if CUES.binary_search(&w).is_err() && !(w.len() == 4 && w.starts_with("20")) {
+        if !(CUE_SIGS.may_have(w) && CUES.binary_search(&w).is_ok()
+            || w.len() == 4 && w.starts_with("20"))
+        {
             continue;
         }
         let prev = if i > 0 { at(i - 1) } else { "" };
@@ -445,6 +447,8 @@ const FORECAST: &[&str] = &[
     "anticipates",
     "expect",
 ];
+
+const CUE_SIGS: Sigs = Sigs::of(CUES);
 
 /// Every word the cue match looks at first (sorted for binary search).
 const CUES: &[&str] = &[
