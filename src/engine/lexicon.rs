@@ -210,7 +210,7 @@ pub fn is_speech_verb(w: &str) -> bool {
         b.len() < buf.len() && {
             buf[..b.len()].copy_from_slice(b);
             buf[b.len()] = c;
-            std::str::from_utf8(&buf[..=b.len()]).is_ok_and(|x| has(x))
+            std::str::from_utf8(&buf[..=b.len()]).is_ok_and(&has)
         }
     };
     let w = w.trim_end_matches('\'');
