@@ -40,20 +40,24 @@ const fn less(a: &[u8], b: &[u8]) -> bool {
     a.len() < b.len()
 }
 
-/// A set of word signatures (length, first and last byte) in 256 bits:
+/// A set of word signatures (length, first, second and last byte) in 512 bits:
 /// a word whose signature is not in the set is in none of the words it was
 /// built from. For lists looked up for every word of an article, it rules
 /// most words out before any string compare.
-pub struct Sigs([u64; 4]);
+pub struct Sigs([u64; 8]);
 
 impl Sigs {
-    pub const fn of(list: &[&str]) -> Sigs {
-        let mut bits = [0u64; 4];
-        let mut i = 0;
-        while i < list.len() {
-            let k = sig(list[i].as_bytes());
-            bits[k / 64] |= 1 << (k % 64);
-            i += 1;
+    pub const fn of(lists: &[&[&str]]) -> Sigs {
+        let mut bits = [0u64; 8];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let k = sig(lists[l][i].as_bytes());
+                bits[k / 64] |= 1 << (k % 64);
+                i += 1;
+            }
+            l += 1;
         }
         Sigs(bits)
     }
@@ -66,7 +70,13 @@ impl Sigs {
 
 const fn sig(w: &[u8]) -> usize {
     match w {
-        [first, .., last] => (w.len() * 37 + *first as usize * 5 + *last as usize) & 255,
+        [a, b, .., z] | [a, b @ z] => {
+            let x = (w.len() as u32 * 0x9E37)
+                ^ (*a as u32 * 0x85EB)
+                ^ (*z as u32 * 0xC2B2)
+                ^ (*b as u32 * 0x27D4);
+            (x.wrapping_mul(0x9E37_79B1) >> 23) as usize
+        }
         _ => 0,
     }
 }
@@ -379,7 +389,12 @@ pub fn is_ly_adverb(w: &str) -> bool {
 /// people in a story that neither list has (sports roles included:
 /// "Northgate boss Dean Whitlock", "defender Sam Okoro"). Hand-made.
 pub fn is_person_noun(w: &str) -> bool {
+    const SIGS: Sigs = Sigs::of(&[IS_TITLE_WORDS, IS_PERSON_NOUN_WORDS, IS_ORG_WORD_WORDS]);
     let one = w.strip_suffix('s').unwrap_or(w);
+    // (Asked of every capitalised word: most are ruled out here.)
+    if !SIGS.may_have(w) && !SIGS.may_have(one) {
+        return false;
+    }
     is_title(w)
         || is_title(one)
         || is_org_word(w)
@@ -1002,7 +1017,7 @@ mod tests {
     fn compile_time_sorting_and_signatures() {
         const S: [&str; 4] = super::sorted(&["said", "a", "ab", "B"]);
         assert_eq!(S, ["B", "a", "ab", "said"]);
-        let sigs = super::Sigs::of(&["said", "told"]);
+        let sigs = super::Sigs::of(&[&["said"], &["told"]]);
         assert!(sigs.may_have("said") && sigs.may_have("told"));
         assert!(["noted", "replies", "quipped", "denies", "emphasized"]
             .iter()

@@ -448,7 +448,7 @@ const FORECAST: &[&str] = &[
     "expect",
 ];
 
-const CUE_SIGS: Sigs = Sigs::of(CUES);
+const CUE_SIGS: Sigs = Sigs::of(&[CUES]);
 
 /// Every word the cue match looks at first (sorted for binary search).
 const CUES: &[&str] = &[
