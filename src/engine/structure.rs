@@ -299,38 +299,38 @@ pub fn split_sentences(text: &str, para: Span) -> Vec<Span> {
     let base = para.start;
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
+    // Byte offsets, each character read where it stands (no per-character
+    // table: this runs over every paragraph).
+    let at = |i: usize| super::text::char_at_byte(s, i);
+    let mut i = 0;
+    while i < s.len() {
+        let (c, len) = at(i);
         if !matches!(c, '.' | '!' | '?' | '…') {
-            k += 1;
+            i += len;
             continue;
         }
         // Run of terminators and closers: "?!", ".”", ".)".
-        let mut e = k + 1;
-        while e < chars.len()
-            && (matches!(chars[e].1, '.' | '!' | '?' | '…') || is_closer(chars[e].1))
+        let mut end = i + len;
+        while end < s.len() && (matches!(at(end).0, '.' | '!' | '?' | '…') || is_closer(at(end).0))
         {
-            e += 1;
+            end += at(end).1;
         }
-        let end = chars.get(e).map_or(s.len(), |x| x.0);
         // Must be followed by whitespace, then a sentence start.
-        let mut n = e;
-        while n < chars.len() && chars[n].1.is_whitespace() {
-            n += 1;
+        let mut n = end;
+        while n < s.len() && at(n).0.is_whitespace() {
+            n += at(n).1;
         }
-        if n == e || n >= chars.len() {
-            k = e;
+        if n == end || n >= s.len() {
+            i = end;
             continue;
         }
-        let next = chars[n].1;
+        let next = at(n).0;
         let starts = next.is_uppercase() || next.is_ascii_digit() || is_opener(next);
-        if starts && !(c == '.' && no_break_after(s, i, &s[chars[n].0..])) {
+        if starts && !(c == '.' && no_break_after(s, i, &s[n..])) {
             out.push(super::text::trim(text, Span::new(base + start, base + end)));
-            start = chars[n].0;
+            start = n;
         }
-        k = e;
+        i = end;
     }
     let last = super::text::trim(text, Span::new(base + start, base + s.len()));
     if !last.is_empty() {

@@ -83,7 +83,7 @@ pub fn each_word(text: &str, span: Span, mut f: impl FnMut(Word)) {
 /// The character starting at byte `i` of `s` (a character boundary) and its
 /// length in bytes.
 #[inline(always)]
-fn char_at_byte(s: &str, i: usize) -> (char, usize) {
+pub(crate) fn char_at_byte(s: &str, i: usize) -> (char, usize) {
     match s.as_bytes().get(i) {
         Some(&b) if b < 0x80 => (b as char, 1),
         Some(_) => s
