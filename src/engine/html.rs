@@ -797,15 +797,43 @@ fn entity(name: &str) -> Option<char> {
         ("hellip", '…'),
         ("laquo", '«'),
         ("raquo", '»'),
-        ("copy", '©'),
-        ("eacute", 'é'),
+        ("euro", '€'),
+        ("trade", '™'),
+        ("bull", '•'),
+        ("percnt", '%'),
+        ("sbquo", '‚'),
+        ("bdquo", '„'),
+        ("lsaquo", '‹'),
+        ("rsaquo", '›'),
+        ("thinsp", '\u{2009}'),
+        ("oelig", 'œ'),
+        ("scaron", 'š'),
+        ("zcaron", 'ž'),
     ];
-    NAMED.iter().find(|e| e.0 == name).map(|e| e.1)
+    // The HTML 4 Latin-1 set (HTMLlat1.ent), U+00A0 to U+00FF in order:
+    // "S&atilde;o Paulo" in a page's source.
+    const LATIN1: &str = "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not \
+        shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 \
+        frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute \
+        Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times \
+        Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring \
+        aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute \
+        ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml";
+    NAMED.iter().find(|e| e.0 == name).map(|e| e.1).or_else(|| {
+        let at = LATIN1.split(' ').position(|n| n == name)?;
+        char::from_u32(0xA0 + at as u32)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin1_and_common_named_entities() {
+        let t = to_text("<p>S&atilde;o Paulo &pound;5 &Eacute;cole &yuml; &iexcl;&euro;9 &copy; &bogus; &amp</p>");
+        assert_eq!(t, "São Paulo £5 École ÿ ¡€9 © &bogus; &amp\n");
+    }
 
     #[test]
     fn blocks_entities_and_skipped_elements() {
