@@ -8,7 +8,7 @@
 //! containers whose class or id says "sidebar", "related", "comments"
 //! (Readability's list), and what the reader never sees (`hidden`,
 //! `aria-hidden="true"`, `display:none`, a "visually-hidden" class: player
-//! menus, screen-reader labels). When the page marks its story's container
+//! menus, screen-reader labels), and controls (`role="button"`). When the page marks its story's container
 //! (`article-body`, `entry-content`, `itemprop="articleBody"`, ...; at
 //! least 100 words), the text is that container alone, below the page's
 //! `<h1>`. Otherwise the text starts at the page's first `<h1>` (of
@@ -288,6 +288,7 @@ fn convert(html: &str, strict: bool) -> (Reading, Option<Reading>, bool) {
             }
         } else if !self_closing
             && (SKIP.contains(&name.as_str())
+                || a.control
                 || strict
                     && !is_story
                     && (hide || LAYOUT.contains(&name.as_str()) || furniture(&name, &a)))
@@ -679,6 +680,10 @@ struct Attrs<'a> {
     /// `hidden`, `aria-hidden="true"`, or a style with `display:none` or
     /// `visibility:hidden`: not shown to the reader.
     hidden: bool,
+    /// `role="button"`: a script's control ("Play", "Mute", "Replay"),
+    /// skipped like a `<button>`. (Not `href="#"` or `javascript:` links:
+    /// measured, pages also wrap real text in those.)
+    control: bool,
 }
 
 /// The attributes of a (lower-cased) tag, values quoted or not.
@@ -732,6 +737,7 @@ fn attrs(tag: &str) -> Attrs<'_> {
             "id" => out.id = value,
             "itemprop" => out.itemprop = value,
             "hidden" => out.hidden = true,
+            "role" => out.control |= value == "button",
             "aria-hidden" => out.hidden |= value == "true",
             "style" => {
                 let v: String = value.chars().filter(|c| !c.is_whitespace()).collect();
@@ -828,6 +834,13 @@ fn entity(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_control_is_not_text() {
+        let t = to_text("<p>Protesters marched through the city centre on Sunday.</p>\
+            <div role=\"button\" class=\"vjs-play-control\"><span>Play</span></div><p>Police said the march was peaceful.</p>");
+        assert_eq!(t, "Protesters marched through the city centre on Sunday.\nPolice said the march was peaceful.\n");
+    }
 
     #[test]
     fn latin1_and_common_named_entities() {
