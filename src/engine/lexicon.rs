@@ -1,6 +1,8 @@
 //! Word lists. Each says where it comes from; all are matched on lowercase
-//! words (see [`super::text::lower`]) with a linear scan of a short slice or
-//! a `match`, which beats hashing at these sizes and keeps the wasm small.
+//! words (see [`super::text::lower`]) with a linear scan of a short slice,
+//! or a binary search of a sorted one, which beat hashing at these sizes
+//! and keep the wasm small. The lists asked about every word of an article
+//! rule most words out first by a 512-bit signature set ([`Sigs`]).
 
 /// Whether `w` is in `list`. Word tests go through this rather than a long
 /// `matches!`: a table is far smaller in the wasm than the string compares
@@ -620,7 +622,8 @@ const IS_TITLE_WORDS: &[&str] = &[
 
 /// Words that make a capitalised name an organisation rather than a person.
 pub fn is_org_word(w: &str) -> bool {
-    IS_ORG_WORD_WORDS.binary_search(&w).is_ok()
+    const SIGS: Sigs = Sigs::of(&[IS_ORG_WORD_WORDS]);
+    SIGS.may_have(w) && IS_ORG_WORD_WORDS.binary_search(&w).is_ok()
 }
 
 const IS_ORG_WORD_WORDS: &[&str] = &[
@@ -754,7 +757,8 @@ const IS_PUBLICATION_NOUN_WORDS: &[&str] = &[
 /// Source: the most frequent sentence-initial capitalised words of English
 /// news text that are function words or common openers.
 pub fn is_capitalised_function_word(w: &str) -> bool {
-    IS_CAPITALISED_FUNCTION_WORD_WORDS.binary_search(&w).is_ok()
+    const SIGS: Sigs = Sigs::of(&[IS_CAPITALISED_FUNCTION_WORD_WORDS]);
+    SIGS.may_have(w) && IS_CAPITALISED_FUNCTION_WORD_WORDS.binary_search(&w).is_ok()
 }
 
 const IS_CAPITALISED_FUNCTION_WORD_WORDS: &[&str] = &[

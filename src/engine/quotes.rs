@@ -1756,8 +1756,7 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             }
             let inside = r < raws.len() && raws[r].outer.start <= ws[i].span.start;
             let w = ws[i].of(text);
-            let lw = lower(w);
-            if inside || !starts_upper(w) || is_capitalised_function_word(&lw) {
+            if inside || !starts_upper(w) || is_capitalised_function_word(&lower(w)) {
                 i += 1;
                 continue;
             }
