@@ -66,7 +66,7 @@ fn jsonl_protocol_survives_bad_lines() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    // Any order is allowed: lines are summarized in parallel.
+    // (Sorted anyway: this test is about the bad lines.)
     rows.sort_by_key(|r| r["id"].as_str().unwrap_or("").to_string());
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["id"], "a");
@@ -81,4 +81,39 @@ fn jsonl_protocol_survives_bad_lines() {
     for n in [2, 3, 4] {
         assert!(err.contains(&format!("line {n}:")), "{err}");
     }
+}
+
+#[test]
+fn jsonl_output_keeps_the_input_order() {
+    // The first lines are slow (long articles), the rest quick: on several
+    // threads the quick ones finish first, and still come out after them.
+    let long = SEED.repeat(8);
+    let mut input = String::new();
+    for i in 0..200 {
+        let text = if i < 40 { long.as_str() } else { "Short note." };
+        input += &serde_json::json!({"id": i, "text": text}).to_string();
+        input.push('\n');
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_briefly"))
+        .arg("--jsonl")
+        .env("BRIEFLY_THREADS", "4")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Written from a thread: the output is read while the input goes in.
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    let ids: Vec<i64> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_i64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids, (0..200).collect::<Vec<i64>>());
 }

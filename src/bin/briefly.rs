@@ -136,8 +136,8 @@ What next. Reads FILE, or standard input without one.";
     /// The batch protocol of `shared/eval/README.md`. A bad line gets a
     /// one-line error on stderr naming it; the others are still processed;
     /// the exit code is 1 if any line failed. Lines are summarized on every
-    /// core (`BRIEFLY_THREADS` to change), and written as they finish: the
-    /// protocol allows any order.
+    /// core (`BRIEFLY_THREADS` to change) and written in input order (the
+    /// protocol allows any, but a pipeline's user diffs and joins by line).
     fn batch(opts: Options) -> i32 {
         use std::sync::{mpsc, Arc, Mutex};
         let threads = std::env::var("BRIEFLY_THREADS")
@@ -151,18 +151,19 @@ What next. Reads FILE, or standard input without one.";
         type Chunk = Vec<(usize, Vec<u8>)>;
         const CHUNK_LINES: usize = 32;
         const CHUNK_BYTES: usize = 1 << 20;
-        let (tx_in, rx_in) = mpsc::sync_channel::<Chunk>(threads * 2);
+        // Chunks are numbered, so the writer can put them back in order.
+        let (tx_in, rx_in) = mpsc::sync_channel::<(usize, Chunk)>(threads * 2);
         let rx_in = Arc::new(Mutex::new(rx_in));
-        let (tx_out, rx_out) = mpsc::channel::<Vec<Result<String, String>>>();
+        let (tx_out, rx_out) = mpsc::channel::<(usize, Vec<Result<String, String>>)>();
         std::thread::scope(|scope| {
             for _ in 0..threads {
                 let rx = Arc::clone(&rx_in);
                 let tx = tx_out.clone();
                 scope.spawn(move || loop {
                     let job = rx.lock().map(|r| r.recv());
-                    let Ok(Ok(chunk)) = job else { break };
+                    let Ok(Ok((seq, chunk))) = job else { break };
                     let done = chunk.iter().map(|(n, l)| one_line(*n, l, opts)).collect();
-                    if tx.send(done).is_err() {
+                    if tx.send((seq, done)).is_err() {
                         break;
                     }
                 });
@@ -172,13 +173,23 @@ What next. Reads FILE, or standard input without one.";
                 let mut out = std::io::BufWriter::new(std::io::stdout().lock());
                 let mut failed = 0;
                 let mut open = true;
-                for r in rx_out.into_iter().flatten() {
-                    match r {
-                        Ok(line) if open => open = writeln!(out, "{line}").is_ok(),
-                        Ok(_) => {}
-                        Err(e) => {
-                            eprintln!("briefly: {e}");
-                            failed += 1;
+                // Chunks that finished before an earlier one, held until it
+                // does (a few dozen at most: the input channel is bounded).
+                let mut early = std::collections::BTreeMap::new();
+                let mut next = 0;
+                for (seq, done) in rx_out {
+                    early.insert(seq, done);
+                    while let Some(done) = early.remove(&next) {
+                        next += 1;
+                        for r in done {
+                            match r {
+                                Ok(line) if open => open = writeln!(out, "{line}").is_ok(),
+                                Ok(_) => {}
+                                Err(e) => {
+                                    eprintln!("briefly: {e}");
+                                    failed += 1;
+                                }
+                            }
                         }
                     }
                 }
@@ -193,6 +204,7 @@ What next. Reads FILE, or standard input without one.";
             let mut chunk: Chunk = Vec::new();
             let mut bytes = 0;
             let mut n = 0;
+            let mut seq = 0;
             loop {
                 let mut l = Vec::new();
                 match input.read_until(b'\n', &mut l) {
@@ -209,9 +221,10 @@ What next. Reads FILE, or standard input without one.";
                         let full = chunk.len() >= CHUNK_LINES || bytes >= CHUNK_BYTES;
                         if !chunk.is_empty() && (full || input.buffer().is_empty()) {
                             bytes = 0;
-                            if tx_in.send(std::mem::take(&mut chunk)).is_err() {
+                            if tx_in.send((seq, std::mem::take(&mut chunk))).is_err() {
                                 break;
                             }
+                            seq += 1;
                         }
                     }
                     Err(e) => {
@@ -222,7 +235,7 @@ What next. Reads FILE, or standard input without one.";
                 }
             }
             if !chunk.is_empty() {
-                let _ = tx_in.send(chunk);
+                let _ = tx_in.send((seq, chunk));
             }
             drop(tx_in);
             failed += writer.join().unwrap_or(1);
