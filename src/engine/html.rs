@@ -243,9 +243,6 @@ fn convert(html: &str, strict: bool) -> (Reading, Option<Reading>, bool) {
         } else {
             Attrs::default()
         };
-        if skip.is_empty() {
-            boxes.tag(&name, &a, closing, self_closing, out.len());
-        }
         // The story's own container: count the depth of its element to
         // know where it ends, whatever is skipped inside.
         if let Some(b) = body.as_mut().filter(|b| b.0 == name) {
@@ -267,6 +264,19 @@ fn convert(html: &str, strict: bool) -> (Reading, Option<Reading>, bool) {
             && !self_closing
             && !NO_END.contains(&name.as_str())
             && (a.hidden || hidden_class(a.class));
+        let starts_skip = !closing
+            && !self_closing
+            && (SKIP.contains(&name.as_str())
+                || a.control
+                || strict
+                    && !is_story
+                    && (hide || LAYOUT.contains(&name.as_str()) || furniture(&name, &a)));
+        // A skipped element is not a container either: its end tag, inside
+        // the skip, would never close it, and every box around it would
+        // then close one end tag late.
+        if skip.is_empty() && !starts_skip {
+            boxes.tag(&name, &a, closing, self_closing, out.len());
+        }
         if let Some(top) = skip.last_mut().filter(|t| t.0 == name) {
             // The same element inside a skipped one: count its depth, so
             // that its end tag does not end the skip.
@@ -286,13 +296,7 @@ fn convert(html: &str, strict: bool) -> (Reading, Option<Reading>, bool) {
             } else if skip.is_empty() && matches!(name.as_str(), "td" | "th") {
                 out.push(' ');
             }
-        } else if !self_closing
-            && (SKIP.contains(&name.as_str())
-                || a.control
-                || strict
-                    && !is_story
-                    && (hide || LAYOUT.contains(&name.as_str()) || furniture(&name, &a)))
-        {
+        } else if starts_skip {
             // Raw-text elements: jump to their end tag directly, since
             // their content may hold "<" that is not a tag.
             if matches!(name.as_str(), "script" | "style" | "textarea") {
@@ -976,6 +980,17 @@ mod tests {
         );
         assert!(
             t.contains("Paragraph 6 of the story") && !t.contains("Blurb"),
+            "{t}"
+        );
+        // A skipped box inside the story (a player's control, a hidden
+        // menu) does not keep the story's container open past its end.
+        let skipped = "<div role=\"button\">Play</div><div hidden>Menu</div>";
+        let t = to_text(&page.replace(
+            "</p><p>Paragraph 4",
+            &format!("</p>{skipped}<p>Paragraph 4"),
+        ));
+        assert!(
+            t.contains("Paragraph 6 of the story") && !t.contains("Blurb") && !t.contains("Play"),
             "{t}"
         );
         // A how-to's steps, in boxes of one class, are the story's
