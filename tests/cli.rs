@@ -29,8 +29,12 @@ fn formats() {
     assert_eq!(code, 0);
     assert!(text.starts_with("Putin visits North Korea amid hunt for weapons\n"));
     assert!(text.contains("WHO SAID WHAT"));
+    // A quotation is shown as on the card: without the comma that hands
+    // it to its attribution.
+    assert!(text.contains("“We're not concerned about the trip” — John Kirby"));
     let (_, md, _) = run(&["--format", "markdown"], SEED.as_bytes());
     assert!(md.starts_with("# Putin visits"));
+    assert!(md.contains("> “We're not concerned about the trip”\n"));
     assert!(md.contains("## What next"));
     let (_, json, _) = run(&["--format", "json"], SEED.as_bytes());
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::state::Section;
-use crate::engine::format::{to_json, to_markdown, to_text};
+use crate::engine::format::{shown_quote, to_json, to_markdown, to_text};
 use crate::engine::{Item, Length, Quote, Summary};
 use yew::prelude::*;
 
@@ -136,7 +136,7 @@ fn quote(parts: &[Quote], on_pick: &Callback<(usize, usize)>) -> Html {
                 let span = (part.start, part.end);
                 html! {
                     <button type="button" class="src" title="Show in the article" onclick={on_pick.reform(move |_| span)}>
-                        <q>{ part.quote.trim_end_matches([',', ' ']).to_string() }</q>
+                        <q>{ shown_quote(&part.quote).to_string() }</q>
                     </button>
                 }
             }) }
