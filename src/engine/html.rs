@@ -8,9 +8,10 @@
 //! containers whose class or id says "sidebar", "related", "comments"
 //! (Readability's list), and what the reader never sees (`hidden`,
 //! `aria-hidden="true"`, `display:none`, a "visually-hidden" class: player
-//! menus, screen-reader labels), and controls (`role="button"`). When the page marks its story's container
-//! (`article-body`, `entry-content`, `itemprop="articleBody"`, ...; at
-//! least 100 words), the text is that container alone, below the page's
+//! menus, screen-reader labels), and controls (`role="button"`). When the
+//! page marks its story's container (`article-body`, `entry-content`,
+//! `itemprop="articleBody"`, ...; at least 100 words), the text is that
+//! container alone, below the page's
 //! `<h1>`. Otherwise the text starts at the page's first `<h1>` (of
 //! two words or more, with at least as much text below it as above): above
 //! a page's main heading stand its masthead and menus, and the heading is
@@ -765,7 +766,11 @@ fn decode_into(s: &str, pre: bool, out: &mut String) {
         let decoded = semi.and_then(|e| entity(&r[1..e]).map(|c| (c, e + 1)));
         match decoded {
             Some((c, len)) => {
-                out.push(c);
+                // (A soft hyphen, `&shy;`, is invisible and would split
+                // its word in two for the engine.)
+                if c != '\u{AD}' {
+                    out.push(c);
+                }
                 rest = &r[len..];
             }
             None => {
@@ -848,8 +853,8 @@ mod tests {
 
     #[test]
     fn latin1_and_common_named_entities() {
-        let t = to_text("<p>S&atilde;o Paulo &pound;5 &Eacute;cole &yuml; &iexcl;&euro;9 &copy; &bogus; &amp</p>");
-        assert_eq!(t, "São Paulo £5 École ÿ ¡€9 © &bogus; &amp\n");
+        let t = to_text("<p>S&atilde;o Paulo &pound;5 &Eacute;cole &yuml; &iexcl;&euro;9 &copy; &bogus; &amp inter&shy;national</p>");
+        assert_eq!(t, "São Paulo £5 École ÿ ¡€9 © &bogus; &amp international\n");
     }
 
     #[test]
