@@ -182,6 +182,7 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
         let h = kept[0];
         let n = count_words(text, h);
         if (2..=25).contains(&n)
+            && opens_like_a_title(h.of(text))
             && (!ends_stop(h) || n <= 20 && title_cased(text, h))
             && heading_section(text, h).is_none()
             && !super::clean::credited(h.of(text))
@@ -231,6 +232,20 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
 }
 
 /// Most content words capitalised: "The Latest: Trump Delivers Defense."
+/// A headline's first word has a capital ("Council", "iPhone") or is a
+/// number ("3D-printing", "2024"): a line opening in lower case ("see
+/// their audience clearly", "to Ingrid's web gallery!", "---- by Jane
+/// Roe") is a fragment of the page, not its headline.
+fn opens_like_a_title(line: &str) -> bool {
+    line.split_whitespace()
+        .find(|w| w.chars().any(char::is_alphanumeric))
+        .is_some_and(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(|c: char| c.is_numeric())
+                || w.chars().any(char::is_uppercase)
+        })
+}
+
 fn title_cased(text: &str, line: Span) -> bool {
     let (mut caps, mut content, mut said) = (0, 0, false);
     super::text::each_word(text, line, |w| {
@@ -387,6 +402,28 @@ mod tests {
             .iter()
             .map(|s| s.of(t))
             .collect()
+    }
+
+    #[test]
+    fn a_line_opening_in_lower_case_is_no_headline() {
+        for t in [
+            "Council approves bridge",
+            "iPhone 16 review",
+            "3D-printing gets a boost",
+            "“Never again,” says mayor",
+            "2024 in review",
+        ] {
+            assert!(super::opens_like_a_title(t), "{t}");
+        }
+        for t in [
+            "see their audience clearly",
+            "to Ingrid's web gallery!",
+            "---- by Jane Roe",
+        ] {
+            assert!(!super::opens_like_a_title(t), "{t}");
+        }
+        let a = crate::summarize("see their audience clearly\n\nThe harbour board voted on Monday to raise ferry fares by a tenth from April, citing fuel costs.\n\nCommuters said the rise would hit families who cross every day.\n\nThe board will publish a new timetable next week, officials said.");
+        assert_eq!(a.title, None);
     }
 
     #[test]
