@@ -325,8 +325,8 @@ impl Lead {
 
 /// The headline among the lines above the story: the short line that
 /// shares most of its content words with the story's opening paragraphs,
-/// and most words (shared words times their share) — a headline restates the lead, a menu item, share button or
-/// related headline does not (the title-matching idea of boilerpipe and
+/// and most words (shared words times their share) — a headline restates
+/// the lead, a menu item, share button or related headline does not (the title-matching idea of boilerpipe and
 /// newspaper3k, with the lead standing in for the page's `<title>`).
 /// Known failure cases: a photo caption without a full stop that restates
 /// the lead beats a headline further up (unless it ends with its credit,

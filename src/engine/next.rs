@@ -117,8 +117,8 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     let mut hedged = false;
     for i in 0..ws.len() {
         let w = at(i);
-        // Most words are no cue: a binary search rules them out before the
-        // long match below.
+        // Most words are no cue: the signature set, then a binary search,
+        // rule them out before the long match below.
         if !(CUE_SIGS.may_have(w) && CUES.binary_search(&w).is_ok()
             || w.len() == 4 && w.starts_with("20"))
         {
