@@ -480,12 +480,15 @@ pub(crate) fn credited(s: &str) -> bool {
         .any(|p| low.contains(p))
 }
 
+/// A line longer than this is prose, never a byline or a date line of
+/// twenty words: it is not counted word by word for them.
+const PROSE_BYTES: usize = 400;
+
 /// The publication date: the first full date in the page's first lines
 /// (where bylines and timestamps stand).
 pub fn publication_date(text: &str, lines: &[Span]) -> Option<super::dates::Date> {
     lines.iter().take(15).find_map(|l| {
-        // (A long line is prose: not counted word by word.)
-        (l.len() <= 400 && count_words(text, *l) <= 20)
+        (l.len() <= PROSE_BYTES && count_words(text, *l) <= 20)
             .then(|| super::dates::find_date(text, *l))
             .flatten()
     })
@@ -495,8 +498,7 @@ pub fn publication_date(text: &str, lines: &[Span]) -> Option<super::dates::Date
 pub fn byline(text: &str, lines: &[Span]) -> Option<Span> {
     lines.iter().take(15).find_map(|&l| {
         let s = l.of(text);
-        // (A line over 400 bytes is prose, not a byline of 14 words.)
-        if l.len() > 400 {
+        if l.len() > PROSE_BYTES {
             return None;
         }
         let low: String = s.chars().take(160).map(super::text::fold).collect();
@@ -563,25 +565,7 @@ pub fn kinds(text: &str, lines: &[Span], words: &[usize]) -> Vec<Kind> {
 fn code_like(s: &str) -> bool {
     s.starts_with(">>>")
         || s.contains("│")
-        || s.bytes()
-            .filter(|b| {
-                matches!(
-                    b,
-                    b'(' | b')'
-                        | b'['
-                        | b']'
-                        | b'{'
-                        | b'}'
-                        | b'='
-                        | b';'
-                        | b'<'
-                        | b'>'
-                        | b'_'
-                        | b'|'
-                )
-            })
-            .count()
-            >= 2
+        || s.bytes().filter(|b| b"()[]{}=;<>_|".contains(b)).count() >= 2
 }
 
 /// How the lines that end an article start: comments, the author's box.

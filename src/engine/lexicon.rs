@@ -214,29 +214,7 @@ pub fn is_speech_verb(w: &str) -> bool {
     // Looked up for most words of an article, in several forms each: kept
     // in the groups above for reading, sorted at compile time for search.
     const STEMS: [&str; LIST.len()] = sorted(LIST);
-    // Every form keeps its stem's first two letters: a word whose first
-    // two are no stem's is none of them (most words stop here).
-    const HEADS: [u64; 16] = {
-        let mut bits = [0u64; 16];
-        let mut i = 0;
-        while i < LIST.len() {
-            let k = head(LIST[i].as_bytes());
-            bits[k / 64] |= 1 << (k % 64);
-            i += 1;
-        }
-        bits
-    };
-    const fn head(w: &[u8]) -> usize {
-        match w {
-            [a, b, ..] => (*a as usize % 32) * 32 + *b as usize % 32,
-            _ => 0,
-        }
-    }
     let w = w.trim_end_matches('\'');
-    let k = head(w.as_bytes());
-    if w.len() < 3 || HEADS[k / 64] >> (k % 64) & 1 == 0 {
-        return false;
-    }
     let has = |x: &str| STEMS.binary_search(&x).is_ok();
     // `stem` + `c` looked up without building a string.
     let has_with = |stem: &str, c: u8| {

@@ -231,7 +231,6 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
     doc
 }
 
-/// Most content words capitalised: "The Latest: Trump Delivers Defense."
 /// A headline's first word has a capital ("Council", "iPhone") or is a
 /// number ("3D-printing", "2024"): a line opening in lower case ("see
 /// their audience clearly", "to Ingrid's web gallery!", "---- by Jane
@@ -246,6 +245,7 @@ fn opens_like_a_title(line: &str) -> bool {
         })
 }
 
+/// Most content words capitalised: "The Latest: Trump Delivers Defense."
 fn title_cased(text: &str, line: Span) -> bool {
     let (mut caps, mut content, mut said) = (0, 0, false);
     super::text::each_word(text, line, |w| {
