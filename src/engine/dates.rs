@@ -256,6 +256,23 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
                     date,
                 });
             }
+            // A year inside a longer phrase: "in the spring of 2026", "by
+            // the end of 2027", "in early 2026" (the phrase back to its
+            // preposition).
+            _ if number(w).is_some_and(|y| {
+                (1900..=2200).contains(&y) && base.is_none_or(|b| y as i32 >= b.y)
+            }) && i > 0
+                && has(YEAR_PHRASE, at(i - 1)) =>
+            {
+                let mut first = i - 1;
+                while first > 0 && i - first < 6 && has(YEAR_PHRASE, at(first - 1)) {
+                    first -= 1;
+                }
+                return Some(When {
+                    span: span(first, i),
+                    date: Some(w.to_string()),
+                });
+            }
             "by" | "in" | "until" | "before" => {
                 if let Some(y) = number(at(i + 1)).filter(|y| (1900..=2200).contains(y)) {
                     if base.is_none_or(|b| y as i32 >= b.y) {
@@ -271,6 +288,35 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
     }
     None
 }
+
+/// Words of a phrase that ends in a year: "in the spring of", "by the end
+/// of", "in early", "the first half of".
+const YEAR_PHRASE: &[&str] = &[
+    "after",
+    "autumn",
+    "before",
+    "beginning",
+    "by",
+    "early",
+    "end",
+    "fall",
+    "first",
+    "from",
+    "half",
+    "in",
+    "late",
+    "middle",
+    "mid",
+    "of",
+    "quarter",
+    "second",
+    "spring",
+    "start",
+    "summer",
+    "the",
+    "until",
+    "winter",
+];
 
 #[cfg(test)]
 mod tests {
@@ -323,6 +369,17 @@ mod tests {
             Some(("next month".into(), None))
         );
         assert_eq!(when("Prices may rise.", fri), None);
+        // The first time named, as a phrase: not the later "in 2028".
+        assert_eq!(
+            when("Work begins in the spring of 2026 and ends in 2028.", fri),
+            Some(("in the spring of 2026".into(), Some("2026".into())))
+        );
+        assert_eq!(
+            when("It should be done by the end of 2027.", fri),
+            Some(("by the end of 2027".into(), Some("2027".into())))
+        );
+        // A past year is no time ahead.
+        assert_eq!(when("Prices fell at the end of 2019.", fri), None);
         assert_eq!(Date::valid(2025, 3, 14).unwrap().weekday(), 4);
     }
 }
