@@ -1,6 +1,8 @@
-//! Golden files: each `tests/golden/<case>/input.txt` has its reviewed card
-//! in `expected.json`. `BLESS=1 cargo test --test golden` rewrites them;
-//! review the diff before committing.
+//! Golden files, one folder per case (as Mozilla Readability's test
+//! pages): each `tests/golden/<case>/input.txt` (a text paste) or
+//! `input.html` (a rich paste, read as the CLI and the widget read HTML)
+//! has its reviewed card in `expected.json`. `BLESS=1 cargo test --test
+//! golden` rewrites them; review the diff before committing.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -19,12 +21,15 @@ fn golden_cards() {
     assert!(cases.len() >= 4, "golden cases missing");
     let mut failed = Vec::new();
     for dir in cases {
-        let input = fs::read_to_string(dir.join("input.txt")).unwrap();
-        let card = briefly::summarize(&input);
+        let card = match fs::read_to_string(dir.join("input.html")) {
+            Ok(html) => briefly::engine::summarize_html_with(&html, briefly::Options::default()),
+            Err(_) => briefly::summarize(&fs::read_to_string(dir.join("input.txt")).unwrap()),
+        };
         let got = serde_json::to_string_pretty(&card).unwrap() + "\n";
         let path = dir.join("expected.json");
         if bless {
             fs::write(&path, &got).unwrap();
+            let _ = fs::remove_file(dir.join("actual.json"));
             continue;
         }
         let want = fs::read_to_string(&path).unwrap_or_default();

@@ -56,7 +56,8 @@ pub fn lines(text: &str) -> Vec<Span> {
 /// Hard-wrapped text (an e-mail, a plain-text release, a PDF's copy) breaks
 /// each paragraph into lines of about the same width. Those lines are joined
 /// back into one, so that a paragraph reads as prose: a line joins the next
-/// when the next starts in lower case, or, in text that is wrapped
+/// when the next starts in lower case (but not a short "by Jane Roe" under
+/// a headline), or, in text that is wrapped
 /// throughout, when the line does not end a sentence. A blank line always
 /// ends a paragraph.
 ///
@@ -82,7 +83,8 @@ fn join_wrapped(text: &str, lines: Vec<Span>) -> Vec<Span> {
             let one_break = between.bytes().filter(|&b| b == b'\n').count() == 1;
             let p = prev.of(text);
             let ends = p.ends_with(['.', '!', '?', ':', '"', '”', '…']);
-            let next_lower = l.of(text).chars().next().is_some_and(char::is_lowercase);
+            let next_lower =
+                l.of(text).chars().next().is_some_and(char::is_lowercase) && !byline_under(text, l);
             if one_break && width(prev) >= 40 && !ends && (next_lower || wrapped) {
                 prev.end = l.end;
                 continue;
@@ -91,6 +93,17 @@ fn join_wrapped(text: &str, lines: Vec<Span>) -> Vec<Span> {
         out.push(l);
     }
     out
+}
+
+/// "by Jane Roe" (or "by on May 4, 2006", a byline whose name the page
+/// left out) under a headline: a short line, not the rest of a wrapped
+/// sentence ("... was approved\nby Mayor Jane Roe on Monday.").
+fn byline_under(text: &str, l: Span) -> bool {
+    let s = l.of(text);
+    s.strip_prefix("by ").is_some_and(|r| {
+        r.starts_with(char::is_uppercase) || r.contains(|c: char| c.is_ascii_digit())
+    }) && count_words(text, l) <= 8
+        && !ends_sentence(s)
 }
 
 fn push_line(text: &str, span: Span, out: &mut Vec<Span>) {
@@ -220,7 +233,14 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
         let k = j - 1;
         match kinds[k] {
             Kind::Clutter if meta_line(text, lines[k]) => {}
-            Kind::Short if words[k] >= 3 => {
+            // (The text's first line may be a two-word headline, or a
+            // question, which reads as prose: a rich paste starts at its
+            // `<h1>`.)
+            Kind::Short if words[k] >= 3 || k == 0 && words[k] == 2 => {
+                keep[k] = true;
+                shorts += 1;
+            }
+            Kind::Prose if k == 0 && words[k] <= 25 && !lines[k].of(text).ends_with('.') => {
                 keep[k] = true;
                 shorts += 1;
             }
@@ -494,30 +514,79 @@ pub fn publication_date(text: &str, lines: &[Span]) -> Option<super::dates::Date
     })
 }
 
-/// The byline's names: the rest of the first "By ..." line near the top.
+/// The byline's names: the rest of the first "By ..." line (or part of a
+/// line) near the top, without a date run on (see [`names_only`]).
 pub fn byline(text: &str, lines: &[Span]) -> Option<Span> {
     lines.iter().take(15).find_map(|&l| {
         let s = l.of(text);
         if l.len() > PROSE_BYTES {
             return None;
         }
-        let low: String = s.chars().take(160).map(super::text::fold).collect();
-        if !is_byline(&low, count_words(text, l)) || !low.starts_with("by ") {
-            return None;
+        // A meta line may join the byline to the date with a separator:
+        // "By Jane Roe · March 2, 2026", "Published 11 May 2026 | By Jane
+        // Roe". Each part is read on its own.
+        let seps = s
+            .char_indices()
+            .filter(|c| matches!(c.1, '·' | '|' | '•' | '—'))
+            .map(|(i, c)| (i, i + c.len_utf8()));
+        let mut parts = Vec::new();
+        let mut from = 0;
+        for (a, b) in seps.chain([(s.len(), s.len())]) {
+            parts.push((from, &s[from..a]));
+            from = b;
         }
-        let rest = s.get(3..)?;
-        let rest = rest
-            .trim()
-            .trim_end_matches(" Published")
-            .trim_end_matches(" Updated")
-            .trim_end_matches(',');
-        let start = l.start + s.find(rest)?;
-        Some(Span::new(start, start + rest.len()))
+        parts.into_iter().find_map(|(at, part)| {
+            let p = part.trim();
+            let low: String = p.chars().take(160).map(super::text::fold).collect();
+            let words = p.split_whitespace().count();
+            if !is_byline(&low, words) || !low.starts_with("by ") {
+                return None;
+            }
+            let rest = names_only(p.get(3..)?);
+            let start = l.start + at + part.find(rest)?;
+            (!rest.is_empty() && rest != "on").then(|| Span::new(start, start + rest.len()))
+        })
     })
 }
 
+/// A byline's names, without the date or time some pages run on ("Jane
+/// Roe July 10, 2015", "Jane Roe/June 12, 2020 9:49 am", "Jane Roe on Thu,
+/// Nov 9"): cut at the first number, weekday, or month before a number
+/// ("Laura June Topolsky" keeps her name).
+fn names_only(s: &str) -> &str {
+    let words: Vec<(usize, &str)> = s
+        .split_inclusive([' ', '/'])
+        .scan(0, |at, w| {
+            let i = *at;
+            *at += w.len();
+            Some((i, w.trim_end_matches([' ', '/'])))
+        })
+        .collect();
+    let end = (0..words.len())
+        .find(|&k| {
+            let (w, next) = (words[k].1, words.get(k + 1).map_or("", |x| x.1));
+            let low = super::text::lower(w.trim_end_matches(','));
+            let low = low.trim_end_matches('.');
+            let dated = next.starts_with(|c: char| c.is_ascii_digit());
+            // (A weekday only before its date: "The Mail on Sunday" is a name.)
+            let weekday = super::lexicon::weekday(low).is_some()
+                || matches!(low, "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun");
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || weekday && w.ends_with(',')
+                || (weekday || super::lexicon::month(low).is_some()) && dated
+        })
+        .map_or(s.len(), |k| words[k].0);
+    s[..end]
+        .trim_end_matches([' ', '/', ','])
+        .trim_end_matches(" on")
+        .trim_end_matches(" Published")
+        .trim_end_matches(" Updated")
+        .trim_end_matches(',')
+        .trim()
+}
+
 /// A byline or timestamp line (kept out, but looked past for the headline).
-fn meta_line(text: &str, line: Span) -> bool {
+pub(crate) fn meta_line(text: &str, line: Span) -> bool {
     let low: String = line
         .of(text)
         .chars()
@@ -1212,6 +1281,61 @@ mod tests {
         ));
         assert!(is_byline("by peter weber, the week us published", 7));
         assert!(!is_byline("by the end of the day, the vote was over.", 10));
+        // The byline's names: past a separator, without a date run on.
+        for (line, names) in [
+            (
+                "By Amira Okafor, Wendbury Courier",
+                Some("Amira Okafor, Wendbury Courier"),
+            ),
+            ("By Rosa Delgado · March 2, 2026", Some("Rosa Delgado")),
+            (
+                "Published 11 February 2026, 18:40 • By Elif Sahin",
+                Some("Elif Sahin"),
+            ),
+            (
+                "By Laura June Topolsky July 10, 2015",
+                Some("Laura June Topolsky"),
+            ),
+            (
+                "By Jane Roe on Thu, Nov 9, 2023 at 4:00 am",
+                Some("Jane Roe"),
+            ),
+            ("By Jane Roe/June 12, 2020 9:49 am EST", Some("Jane Roe")),
+            (
+                "By Glen Owen For The Mail On Sunday",
+                Some("Glen Owen For The Mail On Sunday"),
+            ),
+            ("by on December 4, 2006", None),
+        ] {
+            let l = Span::new(0, line.len());
+            assert_eq!(byline(line, &[l]).map(|s| s.of(line)), names, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_byline_under_a_headline_is_not_its_wrapped_end() {
+        let story = "The harbour board voted on Monday to raise ferry fares by a tenth from the spring, after a year of losses on the night crossings.\n";
+        let t =
+            format!("Harbour board raises ferry fares for the spring\nby Jane Roe\n{story}{story}");
+        let ls = lines(&t);
+        assert_eq!(
+            ls[0].of(&t),
+            "Harbour board raises ferry fares for the spring"
+        );
+        assert_eq!(byline(&t, &ls).map(|s| s.of(&t)), Some("Jane Roe"));
+        // A wrapped sentence still joins its end.
+        let t = "The new timetable for the ferry was approved on Monday evening\nby the harbour board, after a long debate.";
+        assert_eq!(lines(t).len(), 1);
+    }
+
+    #[test]
+    fn a_question_headline_above_its_date_is_kept() {
+        let story = "Scientists in Oslo tracked the moment an idea reaches awareness, using scans of forty volunteers who solved word puzzles in a scanner.\n\
+                     The volunteers pressed a button when they felt sure of an answer, and the scans showed a burst of activity a second before.\n";
+        let t = format!("How does the brain turn a hunch into a thought?\nThursday 27 July 2017\nPublished Thu 27 Jul 2017\n{story}");
+        let ls = lines(&t);
+        let keep = classify(&t, &ls);
+        assert!(keep[0], "{keep:?}");
     }
 
     #[test]
