@@ -16,8 +16,10 @@
 //! deadline to finish"), a present-tense fixture ("Westfield host Carlton
 //! on Tuesday": a weekday, and no past form in the sentence), "should",
 //! "may" or "might" with a time ("should be completed in October"; without
-//! one they are advice or speculation), and hedged "could". A plan in the
-//! past tense ("was scheduled to vote") counts only as weakly as "could":
+//! one they are advice or speculation; "May" with a capital is the month),
+//! and hedged "could" (not a question's "Could you ...?"). A plan in the
+//! past tense ("was scheduled to vote", "was going to") counts only as
+//! weakly as "could":
 //! it has often passed. The full list (`--all`) starts with the headline when it looks
 //! ahead, headlinese included ("GM to cut 10,000 jobs"); the card leaves it
 //! out, the headline being above it.
@@ -134,8 +136,10 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                 cue = cue.max(3);
             }
         } else if w == "going" {
+            // "was going to hang himself" is an intention in a past story:
+            // weak, like "could".
             if next == "to" && !has(ARTICLES, at(i + 2)) && has(BE, prev) {
-                cue = cue.max(2);
+                cue = cue.max(if matches!(prev, "was" | "were") { 1 } else { 2 });
             }
         } else if (next == "to" || has(WEEKDAYS, next) && at(i + 2) == "to") && has(PLANNED_TO, w) {
             // (A day may stand between: "announced plans Friday to shut".)
@@ -215,12 +219,15 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             // found to be sold", which reports a finding).
             cue = cue.max(2);
         } else if matches!(w, "should" | "may" | "might") {
-            hedged |= !has(COULD_NOT, next);
+            // (Not the month: "in May 2004", "Cape May".)
+            let month = w == "may" && i > 0 && wv[i].of(text).starts_with('M');
+            hedged |= !has(COULD_NOT, next) && !month;
         } else if w == "could" {
             // Hedged futures: "could" counts ("could push the value to
             // $100bn"); "may"/"might" are mostly speculation about the past
-            // or the present and are left out.
-            if !has(COULD_NOT, next) {
+            // or the present and are left out. A question ("Could you
+            // tell me?") asks, it does not forecast.
+            if !has(COULD_NOT, next) && !(i == 0 && low.ends_with('?')) {
                 cue = cue.max(1);
             }
         } else if next == "to" && has(COMPLEMENT, w) {
@@ -731,5 +738,23 @@ mod tests {
         let is = score("The Senate is scheduled to vote on the whole deal.");
         assert!(was.is_some() && is.is_some());
         assert!(was < is, "{was:?} {is:?}");
+        let was = score("He posted that he had taken pills and was going to hang up.");
+        let is = score("The council is going to close the pier for the winter.");
+        assert!(was.is_some() && was < is, "{was:?} {is:?}");
+    }
+
+    #[test]
+    fn the_month_may_and_a_question_are_no_hedge() {
+        // "May" the month, with a time in the sentence, is no modal.
+        assert!(!fut(
+            "Someone destroyed the old papers in May 2004, officials found."
+        ));
+        assert!(!fut(
+            "The boat sent a distress signal on Thursday, seven miles off Cape May."
+        ));
+        assert!(fut(
+            "The new rules may take effect on Thursday, officials said."
+        ));
+        assert!(!fut("Could you tell me about the last one you saw?"));
     }
 }
