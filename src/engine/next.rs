@@ -227,7 +227,8 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             // $100bn"); "may"/"might" are mostly speculation about the past
             // or the present and are left out. A question ("Could you
             // tell me?") asks, it does not forecast.
-            if !has(COULD_NOT, next) && !(i == 0 && low.ends_with('?')) {
+            let question = i == 0 && low.ends_with('?');
+            if !has(COULD_NOT, next) && !question {
                 cue = cue.max(1);
             }
         } else if next == "to" && has(COMPLEMENT, w) {
