@@ -12,8 +12,9 @@
 //! page marks its story's container (`article-body`, `entry-content`,
 //! `itemprop="articleBody"`, ...; at least 100 words), the text is that
 //! container alone, below the page's `<h1>` and the byline and date lines
-//! that stand between them (not the captions, kickers or share rows there,
-//! which could pass for the headline). Otherwise the text starts at the page's first `<h1>` (of
+//! that stand between them, and the line under the `<h1>` when a byline or
+//! date follows it (a standfirst); not the captions, kickers or share rows
+//! there, which could pass for the headline. Otherwise the text starts at the page's first `<h1>` (of
 //! two words or more, with at least as much text below it as above): above
 //! a page's main heading stand its masthead and menus, and the heading is
 //! the card's headline. A page that marks no container is read from the
@@ -31,9 +32,8 @@
 //!
 //! Known failure cases: what a page keeps outside its marked container
 //! (a review's verdict box, a standfirst above it, comments a blog counts
-//! as content) is lost (keeping the line under the `<h1>` found two more
-//! headlines but cost the benchmark's precision 0.2: its main text leaves
-//! standfirsts out); a byline inside an "author" box (not itself called
+//! as content) is lost; a standfirst with no byline or date under it is
+//! lost; a byline inside an "author" box (not itself called
 //! a byline) is skipped with the author bios; a page that marks every teaser as a "post-content"
 //! reads them all; a page that hides its story until a script shows it is
 //! read again without the furniture tests (see below); a page that wraps
@@ -370,7 +370,15 @@ fn select(out: &str, h1_at: Option<usize>, ranges: &[(usize, usize)]) -> Reading
         // The byline and date between the headline and the container
         // (not its captions, kickers or share rows, which could pass for
         // the headline).
-        for l in lines.filter(|l| super::clean::meta_line(l, Span::new(0, l.len()))) {
+        let meta = |l: &&str| super::clean::meta_line(l, Span::new(0, l.len()));
+        let mut lines = lines.peekable();
+        if let Some(l) = lines.next_if(|l| (8..=60).contains(&l.split_whitespace().count())) {
+            if lines.clone().any(|l| meta(&l)) {
+                sel.push_str(l);
+                sel.push('\n');
+            }
+        }
+        for l in lines.filter(meta) {
             sel.push_str(l);
             sel.push('\n');
         }
@@ -945,7 +953,8 @@ mod tests {
              <div><p>More from the Gazette: School wins a national award for its new library</p></div>"
         );
         // Between the headline and the container, the byline and date
-        // are kept, not a caption (which could pass for the headline).
+        // are kept, not a caption (which could pass for the headline);
+        // nor the line under the headline without a byline under it.
         let t = to_text(&page);
         assert!(
             t.starts_with("Council approves bridge\nBy A. Writer\nThe city council"),
@@ -953,6 +962,13 @@ mod tests {
         );
         assert!(
             !t.contains("School wins") && !t.contains("Video Quality"),
+            "{t}"
+        );
+        // The line under the headline, above the byline: the standfirst.
+        let sf = "<p>The vote ends a decade of argument over the town's worst crossing.</p>";
+        let t = to_text(&page.replace("</h1>", &format!("</h1>{sf}")));
+        assert!(
+            t.starts_with("Council approves bridge\nThe vote ends a decade"),
             "{t}"
         );
         // Without the mark, the story is the container its paragraphs

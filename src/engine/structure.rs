@@ -3,8 +3,10 @@
 //! * The headline is the first article line when it is short (two words
 //!   or more: a single word is a menu's "Home") and does not end with a
 //!   full stop (the cleaner puts the line that restates the lead first),
-//!   and is not a photo caption with its credit; the standfirst is the short unpunctuated line right under it,
-//!   at most 40 words.
+//!   and is not a photo caption with its credit; the standfirst is the
+//!   short unpunctuated line right under it, at most 40 words, or a line
+//!   of up to 60 words right under it that stands above the byline or the
+//!   date (the story starts below those).
 //! * Section headings are recognised from a list ("What happened", "What
 //!   next?", "Why it matters", ...) and tag the paragraphs under them.
 //! * Sentences end at `.`, `!`, `?` or `…` (with any closing quotes and
@@ -13,8 +15,9 @@
 //!   ("U.S.") that run on into the sentence.
 //!
 //! Known failure cases: a headline that ends with a full stop is taken as
-//! the first paragraph; a one-word headline ("Brexit") is not taken; a standfirst written as a full sentence stays in the
-//! body; a sentence that starts with a lowercase word ("iPhone sales ...")
+//! the first paragraph; a one-word headline ("Brexit") is not taken; a
+//! standfirst written as a full sentence with no byline or date under it
+//! stays in the body; a sentence that starts with a lowercase word ("iPhone sales ...")
 //! is joined to the one before; an acronym at the very end of a sentence
 //! followed by a name ("... in the U.S. Biden said") is not split.
 
@@ -192,9 +195,20 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
             i = 1;
             let s = kept[1];
             let n = count_words(text, s);
+            // A sentence right under the headline and above the byline or
+            // date is the standfirst too (the story starts below those).
+            let above_meta = || {
+                let at = |k: Span| lines.iter().position(|l| l.start == k.start);
+                match (at(h), at(s), kept.get(2).and_then(|&k| at(k))) {
+                    (Some(a), Some(b), Some(c)) => {
+                        a + 1 == b && (b + 1..c).any(|j| super::clean::meta_line(text, lines[j]))
+                    }
+                    _ => false,
+                }
+            };
             if kept.len() >= 3
-                && (5..=40).contains(&n)
-                && !ends_stop(s)
+                && (5..=60).contains(&n)
+                && (n <= 40 && !ends_stop(s) || above_meta())
                 && heading_section(text, s).is_none()
                 && !s.of(text).starts_with(['"', '“', '\'', '‘'])
             {
@@ -497,5 +511,28 @@ mod tests {
             let doc = analyze(&t, &ls, &vec![true; ls.len()]);
             assert_eq!(doc.headline.map(|h| h.of(&t)), headline, "{first}");
         }
+    }
+
+    #[test]
+    fn a_sentence_above_the_byline_is_the_standfirst() {
+        let t = "Council approves new bridge
+                 The vote ends a decade of argument over the town's worst crossing.
+                 By Jane Roe
+                 The city council voted on Monday to build a new bridge over the river.
+                 The bridge will cost about 40 million pounds, officials said.";
+        let ls = super::super::clean::lines(t);
+        // The cleaner keeps every line but the byline.
+        let keep: Vec<bool> = ls.iter().map(|l| !l.of(t).starts_with("By ")).collect();
+        let doc = analyze(t, &ls, &keep);
+        assert_eq!(
+            doc.standfirst.map(|s| s.of(t)),
+            Some("The vote ends a decade of argument over the town's worst crossing.")
+        );
+        assert!(doc.paras[0].span.of(t).starts_with("The city council"));
+        // Without a byline under it, a sentence is the story's first.
+        let keep = vec![true; ls.len()];
+        let t2 = t.replace("By Jane Roe", "Officials said work would start soon.");
+        let ls = super::super::clean::lines(&t2);
+        assert_eq!(analyze(&t2, &ls, &keep).standfirst, None);
     }
 }
