@@ -608,7 +608,7 @@ fn is_heading_like(text: &str, line: Span) -> bool {
 /// The kind of each line.
 pub fn kinds(text: &str, lines: &[Span], words: &[usize]) -> Vec<Kind> {
     // A map, not a set: the engine keeps to one map type (the value is unused).
-    let mut seen: std::collections::HashMap<u64, u32> = Default::default();
+    let mut seen = super::text::Map::default();
     lines
         .iter()
         .zip(words)

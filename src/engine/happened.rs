@@ -12,8 +12,6 @@
 //! anecdote; an article whose first paragraph is a dateline or photo credit
 //! in sentence form keeps it; very short articles give their only sentences.
 
-use std::collections::HashMap;
-
 use super::lexicon::is_stopword;
 use super::quotes::Found;
 use super::structure::{Doc, Section};
@@ -47,7 +45,7 @@ pub fn select(
 
     // Document vocabulary: content-word frequencies.
     // Words are kept as hashes of their lowercase stems: no strings kept.
-    let mut tf: HashMap<u64, u32> = HashMap::new();
+    let mut tf = super::text::Map::default();
     let mut sent_words: Vec<Vec<u64>> = Vec::with_capacity(doc.sentences.len());
     // Every word of each sentence, counted in the same pass.
     let mut totals: Vec<usize> = Vec::with_capacity(doc.sentences.len());

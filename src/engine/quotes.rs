@@ -66,11 +66,11 @@ use super::lexicon::{
     is_person_noun, is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
 };
 use super::structure::Doc;
+use super::text::Map;
 use super::text::{
     char_before, count_words, each_word, hash, lower, starts_lower, starts_upper, trim, words,
 };
 use super::Span;
-use std::collections::HashMap;
 
 /// A quotation found in the article.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -1601,15 +1601,15 @@ fn wanted(p: Pronoun) -> u8 {
 struct People {
     ments: Vec<Mention>,
     /// Surname (hashed) -> index into `groups`.
-    by_last: HashMap<u64, u32>,
+    by_last: Map,
     /// Full person mentions (two or more words) sharing a surname, in order.
     groups: Vec<Vec<usize>>,
     /// Exact name (hashed) -> its first mention.
-    first: HashMap<u64, u32>,
+    first: Map,
     /// Mentions of publications, in order.
     publications: Vec<usize>,
     /// Surname (hashed) -> gender evidence from all its mentions.
-    gender: HashMap<u64, u32>,
+    gender: Map,
 }
 
 impl People {
@@ -1617,10 +1617,10 @@ impl People {
         // Keyed by hash: one map type in the whole engine (a map type costs
         // its own code in the wasm); 64 bits make a collision between the
         // names of one article vanishingly rare.
-        let (mut by_last, mut first) = (HashMap::new(), HashMap::new());
+        let (mut by_last, mut first) = (Map::default(), Map::default());
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut publications = Vec::new();
-        let mut gender = HashMap::new();
+        let mut gender = Map::default();
         for (i, m) in ments.iter().enumerate() {
             if m.person && m.words >= 2 {
                 let n = groups.len() as u32;
@@ -2323,7 +2323,7 @@ fn label(text: &str, part: Span) -> Option<String> {
 /// quoted: "Dr Marcus Hale, a cardiologist, called it ..." and then
 /// "he said" both show "a cardiologist".
 fn same_role(out: &mut [Found]) {
-    let mut first: HashMap<u64, u32> = HashMap::new();
+    let mut first = Map::default();
     for (i, f) in out.iter().enumerate() {
         if let (Some(s), Some(_)) = (&f.speaker, &f.role) {
             first.entry(hash(s)).or_insert(i as u32);
