@@ -768,6 +768,14 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     if !s.chars().any(char::is_alphanumeric) {
         return Kind::Rule; // "-", "•", "|||"
     }
+    // An "Author" heading over the bio ends the article.
+    // (Measured and left out: "Tags: ..." as the end, which cost recall.)
+    if has(
+        &["author", "authors", "about the authors"],
+        low.trim_end_matches(':'),
+    ) {
+        return Kind::Stop;
+    }
     let end = END_STARTS.iter().any(|p| low.starts_with(p));
     if n <= 15 && (end || BOX_STARTS.iter().any(|p| low.starts_with(p))) {
         // "Read more: Germany to set up new office" inside an article is
@@ -1310,6 +1318,18 @@ mod tests {
             let l = Span::new(0, line.len());
             assert_eq!(byline(line, &[l]).map(|s| s.of(line)), names, "{line}");
         }
+    }
+
+    #[test]
+    fn an_author_heading_ends_the_article() {
+        let story = "The harbour board voted on Monday to raise ferry fares by a tenth from the spring, after a year of losses on the night crossings.\n\
+                     Passengers' groups said the rise would fall hardest on island families, who have no other way to reach the mainland hospital.\n";
+        let bio = "Jane is the co-founder of a small consultancy in the port, and she has written about boats, ferries and harbours for twenty years.";
+        let t = format!("{story}Author\nJane Roe\n{bio}\n");
+        assert_eq!(kept(&t).len(), 2, "{:?}", kept(&t));
+        // "Authorities said ..." is the story's.
+        let t = format!("{story}Authorities said the fares would be reviewed in a year.\n");
+        assert_eq!(kept(&t).len(), 3, "{:?}", kept(&t));
     }
 
     #[test]
