@@ -726,7 +726,6 @@ const CLUTTER_PARTS: &[&str] = &[
     "sorted by",
     "support our journalism",
     "push notifications",
-    "we may receive compensation",
     "what you think about this article",
     "advertisement",
     "all rights reserved",
@@ -759,6 +758,12 @@ const LEGAL_PARTS: &[&str] = &[
     "may not be reproduced",
     "prior written permission",
     "without permission is prohibited",
+    // Disclosures and disclaimers, however long.
+    "we may receive compensation",
+    "advertiser disclosure",
+    "advertising disclosure",
+    "advertising disclaimer",
+    "not necessarily reflect the views",
 ];
 
 fn kind(text: &str, line: Span, n: usize) -> Kind {
@@ -904,9 +909,19 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
 /// and these phrases stand at the end of long footers: the whole line is
 /// lowered, but only when a telltale word is there at all.
 fn is_legal(s: &str) -> bool {
-    ["eserved", "eproduced", "ermission", "rohibited", "icensed"]
-        .iter()
-        .any(|w| s.contains(w))
+    [
+        "eserved",
+        "eproduced",
+        "ermission",
+        "rohibited",
+        "icensed",
+        "ompensation",
+        "isclosure",
+        "isclaimer",
+        "ecessarily reflect",
+    ]
+    .iter()
+    .any(|w| s.contains(w))
         && {
             let low: String = s.chars().map(super::text::fold).collect();
             LEGAL_PARTS.iter().any(|p| low.contains(p))
@@ -1382,6 +1397,9 @@ mod tests {
         assert_eq!(kind(&t, lines(&t)[2], 41), Kind::Clutter);
         let t = "Headline\nAll content is licensed under a Creative Commons Attribution 4.0 International License, unless noted.\n";
         assert_eq!(kind(t, lines(t)[1], 15), Kind::Clutter);
+        // An affiliate disclosure, however long.
+        let t = "Headline\nThis guide links to products from the shops we review, and those shops do not see it before it is published. We may receive compensation when you click on links to those products. Read the full advertiser disclosure for more about how we choose what to cover.\n";
+        assert_eq!(kind(t, lines(t)[1], 48), Kind::Clutter);
     }
 
     #[test]
