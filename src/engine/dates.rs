@@ -348,38 +348,46 @@ mod tests {
     #[test]
     fn time_phrases_resolve_against_the_article_date() {
         let fri = Date::valid(2025, 3, 14); // a Friday
-        assert_eq!(
-            when("The vote is on Tuesday.", fri),
-            Some(("on Tuesday".into(), Some("2025-03-18".into())))
-        );
-        assert_eq!(
-            when("It opens next month.", fri),
-            Some(("next month".into(), Some("2025-04".into())))
-        );
-        assert_eq!(
-            when("Designs go on show from April 7.", fri),
-            Some(("April 7".into(), Some("2025-04-07".into())))
-        );
-        assert_eq!(
-            when("Emissions fall by 2030.", fri),
-            Some(("by 2030".into(), Some("2030".into())))
-        );
-        assert_eq!(
-            when("It opens next month.", None),
-            Some(("next month".into(), None))
-        );
-        assert_eq!(when("Prices may rise.", fri), None);
-        // The first time named, as a phrase: not the later "in 2028".
-        assert_eq!(
-            when("Work begins in the spring of 2026 and ends in 2028.", fri),
-            Some(("in the spring of 2026".into(), Some("2026".into())))
-        );
-        assert_eq!(
-            when("It should be done by the end of 2027.", fri),
-            Some(("by the end of 2027".into(), Some("2027".into())))
-        );
-        // A past year is no time ahead.
-        assert_eq!(when("Prices fell at the end of 2019.", fri), None);
+        for (sentence, base, phrase) in [
+            (
+                "The vote is on Tuesday.",
+                fri,
+                Some(("on Tuesday", Some("2025-03-18"))),
+            ),
+            (
+                "It opens next month.",
+                fri,
+                Some(("next month", Some("2025-04"))),
+            ),
+            (
+                "Designs go on show from April 7.",
+                fri,
+                Some(("April 7", Some("2025-04-07"))),
+            ),
+            (
+                "Emissions fall by 2030.",
+                fri,
+                Some(("by 2030", Some("2030"))),
+            ),
+            ("It opens next month.", None, Some(("next month", None))),
+            ("Prices may rise.", fri, None),
+            // The first time named, as a phrase: not the later "in 2028".
+            (
+                "Work begins in the spring of 2026 and ends in 2028.",
+                fri,
+                Some(("in the spring of 2026", Some("2026"))),
+            ),
+            (
+                "It should be done by the end of 2027.",
+                fri,
+                Some(("by the end of 2027", Some("2027"))),
+            ),
+            // A past year is no time ahead.
+            ("Prices fell at the end of 2019.", fri, None),
+        ] {
+            let want = phrase.map(|(p, d)| (p.to_string(), d.map(String::from)));
+            assert_eq!(when(sentence, base), want, "{sentence}");
+        }
         assert_eq!(Date::valid(2025, 3, 14).unwrap().weekday(), 4);
     }
 }
