@@ -14,8 +14,9 @@
 //! container alone, below the page's `<h1>` and the byline and date lines
 //! that stand between them, and the line under the `<h1>` when a byline or
 //! date follows it (a standfirst); not the captions, kickers or share rows
-//! there, which could pass for the headline. Otherwise the text starts at the page's first `<h1>` (of
-//! two words or more, with at least as much text below it as above): above
+//! there, which could pass for the headline. Otherwise the text starts at
+//! the page's first `<h1>` (of two words or more, with at least as much
+//! text below it as above): above
 //! a page's main heading stand its masthead and menus, and the heading is
 //! the card's headline. A page that marks no container is read from the
 //! one where its paragraphs gather, as Readability finds it: each paragraph
@@ -33,9 +34,9 @@
 //! Known failure cases: what a page keeps outside its marked container
 //! (a review's verdict box, a standfirst above it, comments a blog counts
 //! as content) is lost; a standfirst with no byline or date under it is
-//! lost; a byline inside an "author" box (not itself called
-//! a byline) is skipped with the author bios; a page that marks every teaser as a "post-content"
-//! reads them all; a page that hides its story until a script shows it is
+//! lost; a byline inside an "author" box (not itself called a byline) is
+//! skipped with the author bios; a page that marks every teaser as a
+//! "post-content" reads them all; a page that hides its story until a script shows it is
 //! read again without the furniture tests (see below); a page that wraps
 //! its story in furniture (an `aside` around the whole page) is read again
 //! without the furniture tests, and then keeps its real sidebars, and so
@@ -367,9 +368,10 @@ fn select(out: &str, h1_at: Option<usize>, ranges: &[(usize, usize)]) -> Reading
         sel.push_str(lines.next().unwrap_or(""));
         sel.push('\n');
         at = Some(0);
-        // The byline and date between the headline and the container
-        // (not its captions, kickers or share rows, which could pass for
-        // the headline).
+        // Between the headline and the container: the line under the
+        // headline when a byline or date follows (a standfirst), and the
+        // byline and date; not captions, kickers or share rows, which
+        // could pass for the headline.
         let meta = |l: &&str| super::clean::meta_line(l, Span::new(0, l.len()));
         let mut lines = lines.peekable();
         if let Some(l) = lines.next_if(|l| (8..=60).contains(&l.split_whitespace().count())) {

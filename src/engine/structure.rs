@@ -17,8 +17,8 @@
 //! Known failure cases: a headline that ends with a full stop is taken as
 //! the first paragraph; a one-word headline ("Brexit") is not taken; a
 //! standfirst written as a full sentence with no byline or date under it
-//! stays in the body; a sentence that starts with a lowercase word ("iPhone sales ...")
-//! is joined to the one before; an acronym at the very end of a sentence
+//! stays in the body; a sentence that starts with a lowercase word
+//! ("iPhone sales ...") is joined to the one before; an acronym at the very end of a sentence
 //! followed by a name ("... in the U.S. Biden said") is not split.
 
 use super::lexicon::{has, is_abbreviation, is_capitalised_function_word};
