@@ -684,8 +684,16 @@ const BOX_STARTS: &[&str] = &[
 /// How furniture lines start: photo credits, site footers, post navigation,
 /// disclosures. Only for short lines (an article sentence may say "powered
 /// by coal" but does not start "Powered by"). Hand-made, no site names.
+/// (With the page controls that stood as wrong headlines on the dev pages:
+/// "Found This Helpful", "Media playback is unsupported on your device".)
 const CLUTTER_STARTS: &[&str] = &[
     "advertising disclosure",
+    "found this helpful",
+    "go to ",
+    "in partnership with",
+    "learn about",
+    "media playback",
+    "see all",
     "category:",
     "category :",
     "explore further",
@@ -1332,6 +1340,23 @@ mod tests {
         ] {
             let l = Span::new(0, line.len());
             assert_eq!(byline(line, &[l]).map(|s| s.of(line)), names, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_page_control_above_the_story_is_not_its_headline() {
+        let story = "The harbour board voted on Monday to raise ferry fares by a tenth from the spring, after a year of losses on the night crossings.\n\
+                     Passengers' groups said the rise would fall hardest on island families, who have no other way to reach the mainland hospital.\n";
+        for control in [
+            "Media playback is unsupported on your device",
+            "Found This Helpful",
+            "See all Travel",
+            "Learn about Harbour Lines",
+            "In partnership with",
+            "Go to Ferry News",
+        ] {
+            let t = format!("{control}\n{story}");
+            assert_eq!(kept(&t).len(), 2, "{control}: {:?}", kept(&t));
         }
     }
 
