@@ -66,9 +66,8 @@ use super::lexicon::{
     is_person_noun, is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
 };
 use super::structure::Doc;
-use super::text::Map;
 use super::text::{
-    char_before, count_words, each_word, hash, lower, starts_lower, starts_upper, trim, words,
+    char_before, count_words, each_word, hash, lower, starts_lower, starts_upper, trim, words, Map,
 };
 use super::Span;
 

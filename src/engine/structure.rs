@@ -168,12 +168,11 @@ pub fn heading_section(text: &str, line: Span) -> Option<Section> {
 
 /// Build the document structure from the lines the cleaner kept.
 pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
-    let kept: Vec<Span> = lines
-        .iter()
-        .zip(keep)
-        .filter(|(_, k)| **k)
-        .map(|(l, _)| *l)
+    // The kept lines' places among all lines, and their spans.
+    let at: Vec<usize> = (0..lines.len().min(keep.len()))
+        .filter(|&j| keep[j])
         .collect();
+    let kept: Vec<Span> = at.iter().map(|&j| lines[j]).collect();
     let mut doc = Doc::default();
     let mut i = 0;
     let ends_stop = |l: Span| {
@@ -198,13 +197,8 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
             // A sentence right under the headline and above the byline or
             // date is the standfirst too (the story starts below those).
             let above_meta = || {
-                let at = |k: Span| lines.iter().position(|l| l.start == k.start);
-                match (at(h), at(s), kept.get(2).and_then(|&k| at(k))) {
-                    (Some(a), Some(b), Some(c)) => {
-                        a + 1 == b && (b + 1..c).any(|j| super::clean::meta_line(text, lines[j]))
-                    }
-                    _ => false,
-                }
+                at[0] + 1 == at[1]
+                    && (at[1] + 1..at[2]).any(|j| super::clean::meta_line(text, lines[j]))
             };
             if kept.len() >= 3
                 && (5..=60).contains(&n)
