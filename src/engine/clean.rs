@@ -535,7 +535,7 @@ pub fn byline(text: &str, lines: &[Span]) -> Option<Span> {
             }
             // A piece of `s`: its place in the text is where it points.
             let rest = names_only(p.get(3..)?);
-            let start = l.start + (rest.as_ptr() as usize - s.as_ptr() as usize);
+            let start = l.start + (rest.as_ptr() as usize).checked_sub(s.as_ptr() as usize)?;
             (!rest.is_empty()).then(|| Span::new(start, start + rest.len()))
         })
     })
@@ -572,7 +572,8 @@ fn names_only(s: &str) -> &str {
     // "Jane Roe on", or a bare "on" where the page left the name out.
     match names.rsplit_once(' ') {
         Some((head, "on")) => head,
-        None if names == "on" => "",
+        // (Empty, but still a piece of `s`: the caller reads where it points.)
+        None if names == "on" => &names[..0],
         _ => names,
     }
 }
