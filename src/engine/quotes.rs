@@ -220,74 +220,113 @@ fn pair_marks(text: &str, doc: &Doc) -> Vec<Raw> {
                 _ => open = None,
             }
         }
-        let mut prev: Option<char> = None;
-        let mut it = s.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            let next = it.peek().map(|x| x.1);
-            let at = base + i;
-            if skip_first {
-                skip_first = false;
+        let reopened = |m: char| {
+            doc.paras
+                .get(pi + 1)
+                .and_then(|n| n.span.of(text).chars().next())
+                .is_some_and(|c| opens_paragraph_again(m, c))
+        };
+        // Where the scan starts in the paragraph, and the mark before it.
+        let (mut from, mut prev): (usize, Option<char>) = (0, None);
+        let mut retries = 0;
+        loop {
+            let mut it = s[from..]
+                .char_indices()
+                .map(|(i, c)| (from + i, c))
+                .peekable();
+            while let Some((i, c)) = it.next() {
+                let next = it.peek().map(|x| x.1);
+                let at = base + i;
+                if skip_first {
+                    skip_first = false;
+                    prev = Some(c);
+                    continue;
+                }
+                // `''` (two apostrophes, a typewriter double mark in some wire
+                // feeds) is never a single quotation mark: pairing it as one
+                // gives spans that cut across real quotations.
+                if c == '\'' && (next == Some('\'') || prev == Some('\'')) {
+                    prev = Some(c);
+                    continue;
+                }
+                match open {
+                    Some((m, o, inner_start, para)) => {
+                        // Curly marks nested in a straight quotation:
+                        // "... about “Equal Justice Under Law” anymore."
+                        if m == '"' && c == '“' && next.is_some_and(|n| !n.is_whitespace()) {
+                            nested += 1;
+                            prev = Some(c);
+                            continue;
+                        }
+                        if nested > 0 && c == '”' {
+                            nested -= 1;
+                            prev = Some(c);
+                            continue;
+                        }
+                        let is_close = closes(m, c)
+                            && (family(m) == Family::Double
+                                || !next.is_some_and(char::is_alphanumeric))
+                            && (matches!(c, '"' | '»') || prev.is_some_and(|p| !p.is_whitespace()));
+                        // A curly opening mark used as a closer ("…“ said").
+                        let misused = m == '“'
+                            && c == '“'
+                            && prev.is_some_and(|p| !p.is_whitespace())
+                            && !next.is_some_and(char::is_alphanumeric);
+                        if is_close || misused {
+                            // French guillemets stand apart from the words
+                            // ("« Nous ne lâcherons rien »"): the quotation is
+                            // the words.
+                            // (Only spaces inside: empty, dropped below.)
+                            let inner = &text[inner_start..at];
+                            let start = at - inner.trim_start().len();
+                            let end = (inner_start + inner.trim_end().len()).max(start);
+                            out.push(Raw {
+                                outer: Span::new(o, at + c.len_utf8()),
+                                inner: Span::new(start, end),
+                                para,
+                            });
+                            open = None;
+                        }
+                    }
+                    None => {
+                        if is_opening(c, prev, next) && !elided_year(&s[i + c.len_utf8()..]) {
+                            nested = 0;
+                            open = Some((c, at, at + c.len_utf8(), pi));
+                        }
+                    }
+                }
                 prev = Some(c);
-                continue;
             }
-            // `''` (two apostrophes, a typewriter double mark in some wire
-            // feeds) is never a single quotation mark: pairing it as one
-            // gives spans that cut across real quotations.
-            if c == '\'' && (next == Some('\'') || prev == Some('\'')) {
-                prev = Some(c);
-                continue;
-            }
+            // A single mark opened in this paragraph and never closed, nor
+            // reopened by the next, was an apostrophe ("the late ‘70s",
+            // "’cause", "rock ’n’ roll"): read the paragraph again after it, or
+            // it hides every quotation behind it. (At most a few times, so the
+            // pass stays linear.)
             match open {
-                Some((m, o, inner_start, para)) => {
-                    // Curly marks nested in a straight quotation:
-                    // "... about “Equal Justice Under Law” anymore."
-                    if m == '"' && c == '“' && next.is_some_and(|n| !n.is_whitespace()) {
-                        nested += 1;
-                        prev = Some(c);
-                        continue;
-                    }
-                    if nested > 0 && c == '”' {
-                        nested -= 1;
-                        prev = Some(c);
-                        continue;
-                    }
-                    let is_close = closes(m, c)
-                        && (family(m) == Family::Double
-                            || !next.is_some_and(char::is_alphanumeric))
-                        && (matches!(c, '"' | '»') || prev.is_some_and(|p| !p.is_whitespace()));
-                    // A curly opening mark used as a closer ("…“ said").
-                    let misused = m == '“'
-                        && c == '“'
-                        && prev.is_some_and(|p| !p.is_whitespace())
-                        && !next.is_some_and(char::is_alphanumeric);
-                    if is_close || misused {
-                        // French guillemets stand apart from the words
-                        // ("« Nous ne lâcherons rien »"): the quotation is
-                        // the words.
-                        // (Only spaces inside: empty, dropped below.)
-                        let inner = &text[inner_start..at];
-                        let start = at - inner.trim_start().len();
-                        let end = (inner_start + inner.trim_end().len()).max(start);
-                        out.push(Raw {
-                            outer: Span::new(o, at + c.len_utf8()),
-                            inner: Span::new(start, end),
-                            para,
-                        });
-                        open = None;
-                    }
+                Some((m, o, _, para))
+                    if para == pi && family(m) == Family::Single && retries < 4 && !reopened(m) =>
+                {
+                    open = None;
+                    from = o - base + m.len_utf8();
+                    prev = Some(m);
+                    retries += 1;
                 }
-                None => {
-                    if is_opening(c, prev, next) {
-                        nested = 0;
-                        open = Some((c, at, at + c.len_utf8(), pi));
-                    }
-                }
+                _ => break,
             }
-            prev = Some(c);
         }
     }
     out.retain(|r| !r.inner.is_empty());
     out
+}
+
+/// A year cut to two digits after an apostrophe ("the '70s", "class of
+/// '08"): no quotation opens there.
+fn elided_year(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && !b.get(2).is_some_and(u8::is_ascii_digit)
 }
 
 fn is_opening(c: char, prev: Option<char>, next: Option<char>) -> bool {
@@ -343,7 +382,9 @@ fn tokenize(text: &str, span: Span, raws: &[Raw], first_raw: usize) -> Vec<Tok> 
             }
             punct(text, Span::new(last, seg_end), &mut toks);
         }
-        if r < raws.len() && raws[r].outer.start < span.end && raws[r].outer.start >= pos {
+        // (A quotation that opened before the context, in the sentence
+        // before, is read as one too: the context goes on after it.)
+        if r < raws.len() && raws[r].outer.start < span.end {
             toks.push(Tok::Q(r));
             pos = raws[r].outer.end;
             // `... “arbitrary.” Josh Hendler said`: a quotation that ends
@@ -3058,6 +3099,28 @@ mod tests {
             "Headline\nA self-described ''geeky kid,'' he said the 'big' plan was ''done.''",
         );
         assert!(q.iter().all(|x| !x.0.contains("''")), "{q:?}");
+        // An elided year opens nothing; nor does a stray single mark that
+        // is never closed hide the quotations after it.
+        for t in [
+            "Headline\nShe has covered casinos since the late '70s: \"It will not last,\" Ann Roe said.",
+            "Headline\nHe grew up in the 'hood, near the pier. \"It will not last,\" Ann Roe said.",
+        ] {
+            let q = quotes(t);
+            assert_eq!(q.len(), 1, "{t}: {q:?}");
+            assert_eq!(q[0].0, "It will not last,");
+            assert_eq!(q[0].1.as_deref(), Some("Ann Roe"));
+        }
+    }
+
+    #[test]
+    fn a_quotation_after_a_quotation_of_two_sentences_is_read() {
+        // The second quotation's sentence starts inside the first one.
+        let q = quotes(
+            "Headline\n\"I respect him. He is a leader,\" Ann Roe said, adding: \"I welcome it.\"",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].0, "I welcome it.");
+        assert_eq!(q[1].1.as_deref(), Some("Ann Roe"));
     }
 
     #[test]
