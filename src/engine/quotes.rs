@@ -5,7 +5,10 @@
 //! „ “, ‹ ›, 「 」, 『 』. A single mark between two letters is an apostrophe
 //! ("don't", "Kirby’s"); single marks inside a double quotation are nested
 //! and belong to it. A paragraph that ends inside a quotation and a next
-//! paragraph that opens with a mark of the same kind make one quotation.
+//! paragraph that opens with a mark of the same kind make one quotation;
+//! otherwise a double quotation left open runs to its paragraph's end (the
+//! closing mark forgotten), and a single mark left open was an apostrophe
+//! ("the late '70s"), which hides no quotation after it.
 //! Scare quotes and titles (`so-called "reset"`, a film title) are dropped:
 //! a short quoted phrase is kept only when its sentence attributes it.
 //! Marks in the headline (or a short first line) are not the story's
@@ -299,9 +302,9 @@ fn pair_marks(text: &str, doc: &Doc) -> Vec<Raw> {
             }
             // A single mark opened in this paragraph and never closed, nor
             // reopened by the next, was an apostrophe ("the late ‘70s",
-            // "’cause", "rock ’n’ roll"): read the paragraph again after it, or
-            // it hides every quotation behind it. (At most a few times, so the
-            // pass stays linear.)
+            // "'cause"): read the paragraph again after it, or it hides
+            // every quotation behind it. (At most a few times, so the pass
+            // stays linear.)
             match open {
                 Some((m, o, _, para))
                     if para == pi && family(m) == Family::Single && retries < 4 && !reopened(m) =>
@@ -310,6 +313,27 @@ fn pair_marks(text: &str, doc: &Doc) -> Vec<Raw> {
                     from = o - base + m.len_utf8();
                     prev = Some(m);
                     retries += 1;
+                }
+                // A double mark never closed, nor reopened by the next
+                // paragraph: the closing mark was left out (or the page cut
+                // the quotation short). It runs to the paragraph's end.
+                // (Not when it holds other double marks or markup: then the
+                // stray mark is the opening one.)
+                Some((m, o, inner_start, para)) if family(m) == Family::Double && !reopened(m) => {
+                    let end = p.span.end;
+                    let inner = trim(text, Span::new(inner_start.min(end), end));
+                    let stray = inner
+                        .of(text)
+                        .contains(['"', '“', '”', '„', '«', '»', '<', '>']);
+                    if !stray {
+                        out.push(Raw {
+                            outer: Span::new(o, end),
+                            inner,
+                            para,
+                        });
+                    }
+                    open = None;
+                    break;
                 }
                 _ => break,
             }
@@ -3110,6 +3134,20 @@ mod tests {
             assert_eq!(q[0].0, "It will not last,");
             assert_eq!(q[0].1.as_deref(), Some("Ann Roe"));
         }
+    }
+
+    #[test]
+    fn a_quotation_left_open_runs_to_the_paragraphs_end() {
+        let t = "Headline\nAnn Roe, the mayor, spoke on Monday.\n\
+            \"We will not cut the ferry. It is how people get to work.\n\
+            The council meets again on Friday.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "We will not cut the ferry. It is how people get to work.");
+        // A stray mark before other quotations opens none of its own.
+        let t = "Headline\n\"The mayor called the plan \u{201c}bold\u{201d} on Monday.\n\
+            The council meets again on Friday.";
+        assert!(quotes(t).iter().all(|x| !x.0.contains("mayor")), "{:?}", quotes(t));
     }
 
     #[test]
