@@ -4,8 +4,9 @@
 //! answer. Otherwise a sentence is forward-looking when it has a future cue
 //! outside a past construction: "will", "shall", "going to", "expected to",
 //! "plans to", "scheduled", "set to", "due to" + verb, "is to" + verb,
-//! "next week", "later this", "upcoming", reported-speech "would" after a
-//! speech verb. The card shows the most concrete first: a named time or a
+//! "next week", "later this", "upcoming", "in the days to come", "the
+//! weeks ahead", "is yet to be" + participle, "will have to", reported-speech
+//! "would" after a speech verb. The card shows the most concrete first: a named time or a
 //! firm modal beats a vague one.
 //!
 //! Also: a future event as the complement of an agreement, plan or decision
@@ -13,7 +14,7 @@
 //! forecasts ("predicted", "projected", "expects prices to rise"), what is
 //! scheduled ("a hearing has been scheduled", "due for release", "over the
 //! next four years", "an event to be held on October 12", "a June 1
-//! deadline to finish"), a present-tense fixture ("Westfield host Carlton
+//! deadline to finish", "a response has been set for February 26"), a present-tense fixture ("Westfield host Carlton
 //! on Tuesday": a weekday, and no past form in the sentence), "should",
 //! "may" or "might" with a time ("should be completed in October"; without
 //! one they are advice or speculation; "May" with a capital is the month),
@@ -132,7 +133,8 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
         // smaller in the wasm than the string compares of a long `match`.
         if has(WILL, w) {
             // "the will of the people", "political will"; "will have" looks back.
-            if !has(BEFORE_NOUN_WILL, prev) && next != "have" {
+            // ("will have to" is an obligation still to come.)
+            if !has(BEFORE_NOUN_WILL, prev) && (next != "have" || at(i + 2) == "to") {
                 cue = cue.max(3);
             }
         } else if w == "going" {
@@ -170,8 +172,11 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             {
                 cue = cue.max(3);
             }
-        } else if matches!(w, "scheduled" | "slated") && (next == "for" || prev == "been") {
-            // "a hearing has been scheduled", "scheduled for June 3".
+        } else if matches!(w, "scheduled" | "slated") && (next == "for" || prev == "been")
+            || w == "set" && next == "for" && (has(BE, prev) || matches!(prev, "be" | "been"))
+        {
+            // "a hearing has been scheduled", "scheduled for June 3", "a
+            // response has been set for February 26".
             cue = cue.max(3);
         } else if w == "due" {
             // "due to start" looks ahead; "due to the rain", "due to US
@@ -189,6 +194,15 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                 // the spring", not "due in part to".
                 cue = cue.max(3);
             }
+        } else if w == "yet"
+            && next == "to"
+            && matches!(at(i + 2), "be" | "come")
+            && matches!(prev, "is" | "are" | "has" | "have")
+        {
+            // "a date has yet to be set", "the worst is yet to come": still
+            // to happen ("police have yet to confirm it" tells what is
+            // not known now).
+            cue = cue.max(2);
         } else if matches!(w, "is" | "are") {
             if next == "to" && has(IS_TO_VERBS, at(i + 2)) {
                 cue = cue.max(3);
@@ -204,7 +218,12 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                 cue = cue.max(2);
                 time = 2;
             }
-        } else if has(SOON, w) || w == "coming" && has(SPANS, next) {
+        } else if has(SOON, w)
+            || w == "coming" && has(SPANS, next)
+            || w == "ahead" && has(SPANS, prev)
+            || w == "come" && prev == "to" && has(SPANS, at(i.wrapping_sub(2)))
+        {
+            // "in the coming weeks", "the days ahead", "in the months to come".
             cue = cue.max(2);
         } else if w == "would" {
             if i >= 2
@@ -465,6 +484,7 @@ const CUES: &[&str] = &[
     "agreed",
     "agreement",
     "agrees",
+    "ahead",
     "aim",
     "aims",
     "anticipated",
@@ -476,6 +496,7 @@ const CUES: &[&str] = &[
     "called",
     "calling",
     "calls",
+    "come",
     "coming",
     "contract",
     "could",
@@ -572,6 +593,7 @@ const CUES: &[&str] = &[
     "won't",
     "won’t",
     "would",
+    "yet",
 ];
 
 #[cfg(test)]
@@ -729,6 +751,22 @@ mod tests {
         // Reported "would", far from its verb.
         assert!(fut(
             "Jobs announced Monday in an internal memo that he would be on medical leave."
+        ));
+        // An obligation to come; a span of time ahead; a date set; what
+        // is still to be done.
+        assert!(fut("New patients will have to be diverted to other units."));
+        assert!(fut(
+            "The coalition announced bigger protests in the days to come."
+        ));
+        assert!(fut("The party faces hard choices in the weeks ahead."));
+        assert!(fut(
+            "A response to the charges has been set for February 26."
+        ));
+        assert!(fut(
+            "The exact nature of the charges is yet to be announced."
+        ));
+        assert!(!fut(
+            "Police have yet to confirm the identities of the two men."
         ));
     }
 

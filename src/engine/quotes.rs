@@ -3143,11 +3143,18 @@ mod tests {
             The council meets again on Friday.";
         let q = quotes(t);
         assert_eq!(q.len(), 1, "{q:?}");
-        assert_eq!(q[0].0, "We will not cut the ferry. It is how people get to work.");
+        assert_eq!(
+            q[0].0,
+            "We will not cut the ferry. It is how people get to work."
+        );
         // A stray mark before other quotations opens none of its own.
         let t = "Headline\n\"The mayor called the plan \u{201c}bold\u{201d} on Monday.\n\
             The council meets again on Friday.";
-        assert!(quotes(t).iter().all(|x| !x.0.contains("mayor")), "{:?}", quotes(t));
+        assert!(
+            quotes(t).iter().all(|x| !x.0.contains("mayor")),
+            "{:?}",
+            quotes(t)
+        );
     }
 
     #[test]
