@@ -33,7 +33,7 @@
 //! event told in the present ("On Monday the minister signs the decree"),
 //! or with an irregular past form the list lacks, reads as a fixture.
 
-use super::lexicon::{has, is_determiner, Sigs, WEEKDAYS};
+use super::lexicon::{has, is_determiner, is_ly_adverb, Sigs, WEEKDAYS};
 use super::quotes::{is_quoted, Found};
 use super::structure::{Doc, Section};
 use super::text::words;
@@ -140,8 +140,10 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
         } else if w == "going" {
             // "was going to hang himself" is an intention in a past story:
             // weak, like "could".
-            if next == "to" && !has(ARTICLES, at(i + 2)) && has(BE, prev) {
-                cue = cue.max(if matches!(prev, "was" | "were") { 1 } else { 2 });
+            // (An adverb may stand between: "is possibly going to be".)
+            let be = if is_ly_adverb(prev) && i >= 2 { at(i - 2) } else { prev };
+            if next == "to" && !has(ARTICLES, at(i + 2)) && has(BE, be) {
+                cue = cue.max(if matches!(be, "was" | "were") { 1 } else { 2 });
             }
         } else if (next == "to" || has(WEEKDAYS, next) && at(i + 2) == "to") && has(PLANNED_TO, w) {
             // (A day may stand between: "announced plans Friday to shut".)
