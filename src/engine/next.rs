@@ -141,7 +141,11 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             // "was going to hang himself" is an intention in a past story:
             // weak, like "could".
             // (An adverb may stand between: "is possibly going to be".)
-            let be = if is_ly_adverb(prev) && i >= 2 { at(i - 2) } else { prev };
+            let be = if is_ly_adverb(prev) && i >= 2 {
+                at(i - 2)
+            } else {
+                prev
+            };
             if next == "to" && !has(ARTICLES, at(i + 2)) && has(BE, be) {
                 cue = cue.max(if matches!(be, "was" | "were") { 1 } else { 2 });
             }

@@ -2749,7 +2749,13 @@ fn role_text(text: &str, r: Span) -> Option<String> {
     while ws.last().is_some_and(|w| courtesy(w)) {
         ws.pop();
     }
-    while ws.first().is_some_and(|w| courtesy(w)) {
+    // "The opposition leader, Daniel Kruger, said": the article's capital
+    // is the sentence's, and reads wrongly after the name ("Daniel Kruger,
+    // The opposition leader"); the role is the words after it.
+    while ws
+        .first()
+        .is_some_and(|w| courtesy(w) || matches!(*w, "The" | "A" | "An"))
+    {
         ws.remove(0);
     }
     (!ws.is_empty()).then(|| ws.join(" "))
@@ -3304,6 +3310,9 @@ Voters lined up early.
         );
         let t = "Headline\n\"This is a reprieve,\" said Jane Roe of the New York delegation.";
         assert_eq!(roles(t), [None]);
+        // A role that opens its sentence loses the sentence's capital "The".
+        let t = "Headline\nThe opposition leader, Dan Kruger, called it \"a costly gesture.\"";
+        assert_eq!(roles(t), [Some("opposition leader".to_string())]);
     }
 
     #[test]
