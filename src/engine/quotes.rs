@@ -2216,6 +2216,15 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             // `Reporter Jomana Karadsheh says:` closing the paragraph before.
             resolved(found)
         } else if let Some(named) = sentence_subject(text, toks, qi)
+            // (Not a run-in heading: "Veto Power Impedes Peace Efforts:
+            // Ending "the scourge of war" is ..."; but "Bush: "Q"" is Bush's.)
+            .filter(|(np, _)| {
+                !np.name.is_some_and(|n| {
+                    text.get(n.end..)
+                        .and_then(|r| r.trim_start().strip_prefix(':'))
+                        .is_some_and(|r| !r.trim_start().starts_with(['"', '“', '‘', '\'', '«']))
+                })
+            })
             .map(resolved)
             .filter(|r| r.0.as_ref().is_some_and(|n| n.split(' ').count() >= 2))
         {
@@ -3140,6 +3149,17 @@ mod tests {
             assert_eq!(q[0].0, "It will not last,");
             assert_eq!(q[0].1.as_deref(), Some("Ann Roe"));
         }
+    }
+
+    #[test]
+    fn a_run_in_heading_is_no_speaker() {
+        let t = "Headline\nJane Roe and Tom Baird spoke at the forum on Monday.\n\
+            Ferry Plan Faces Hard Vote: Ending \"the long walk home\" is one of its goals.\n\
+            Roe: \"We will fund the ferry this year, whatever it costs.\"";
+        let q = quotes(t);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].1, None);
+        assert_eq!(q[1].1.as_deref(), Some("Jane Roe"));
     }
 
     #[test]
