@@ -1556,6 +1556,35 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
     Some(r)
 }
 
+/// A name right after quotation `qi` (past a comma, or the end of the
+/// quotation's sentence) and then a verb in the past tense: `“Q,” Trump
+/// went on`, `“Q?” Bolton charged`. The verb is not a speech verb (those
+/// are attributions already), so only a name and a verb form stand for
+/// one; a pronoun there is left to the speaker before.
+fn name_after(text: &str, toks: &[Tok], qi: usize) -> Option<(Np, usize)> {
+    let mut k = qi + 1;
+    if matches!(toks.get(k), Some(Tok::Comma | Tok::End)) {
+        k += 1;
+    }
+    let mut j = k;
+    while matches!(toks.get(j), Some(Tok::W(w)) if starts_upper(w.of(text))) {
+        j += 1;
+    }
+    let verb = match toks.get(j) {
+        Some(Tok::W(w)) if j > k => lower(w.of(text)),
+        _ => return None,
+    };
+    if !(verb == "went" || verb.len() > 4 && verb.ends_with("ed")) {
+        return None;
+    }
+    let mut r = subject_at(text, &toks[..j], k)?;
+    if r.0.pronoun.is_some() {
+        return None;
+    }
+    r.0.weak = true;
+    Some(r)
+}
+
 /// A name run or pronoun starting exactly at token `start`.
 fn subject_at(text: &str, toks: &[Tok], start: usize) -> Option<(Np, usize)> {
     let Some(Tok::W(first)) = toks.get(start) else {
@@ -2231,6 +2260,17 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             // No speech verb: a person who is the sentence's subject
             // ("Trump accused Cruz of being "politically correct"").
             named
+        } else if let Some(named) = name_after(text, toks, qi)
+            .map(resolved)
+            .filter(|r| r.0.is_some())
+        {
+            // `“Q,” Trump went on`, `“Q,” Bolton charged`: a verb the list
+            // lacks, right after the name that follows the quotation.
+            named
+        } else if name_after(text, toks, qi).is_some() {
+            // Someone the article does not name in full: not the speaker
+            // before, so unattributed.
+            (None, None)
         } else if let Some(named) = si
             .filter(|&a| {
                 sents[a].span.start == raw.outer.start
@@ -2258,8 +2298,15 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             match &last_speaker {
                 Some((para, s, r)) if *para == raw.para => (s.clone(), r.clone()),
                 // A paragraph that opens with a quotation and names no one
+                // (in the quotation's sentence: not "“Q,” Trump went on")
                 // continues the speaker of the paragraph just before.
-                Some((para, s, r)) if *para + 1 == raw.para && opens_para => (s.clone(), r.clone()),
+                Some((para, s, r))
+                    if *para + 1 == raw.para
+                        && opens_para
+                        && !people.named_between(text, raw.outer.end, ctx.end) =>
+                {
+                    (s.clone(), r.clone())
+                }
                 _ => (None, None),
             }
         };
@@ -3149,6 +3196,26 @@ mod tests {
             assert_eq!(q[0].0, "It will not last,");
             assert_eq!(q[0].1.as_deref(), Some("Ann Roe"));
         }
+    }
+
+    #[test]
+    fn a_name_then_a_verb_after_the_quotation_is_its_speaker() {
+        // "went on" is no speech verb; the paragraph before was another
+        // speaker's, and its speaker must not carry over.
+        let t = "Headline\nDonald Trump sat down with Megyn Kelly on Tuesday.\n\
+            Kelly responded with a smile: \u{201c}It can happen at any age.\u{201d}\n\
+            \u{201c}You know, it happens, right?\u{201d} Trump went on. \u{201c}You get over it.\u{201d}";
+        let q = quotes(t);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(q[0].1.as_deref(), Some("Megyn Kelly"));
+        assert_eq!(q[1].1.as_deref(), Some("Donald Trump"));
+        assert_eq!(q[2].1.as_deref(), Some("Donald Trump"));
+        // Another name after the quotation: never the speaker before.
+        let t = "Headline\nDonald Trump spoke on Tuesday about France.\n\
+            \u{201c}We will go to Paris,\u{201d} Trump said.\n\
+            \u{201c}France will always be France,\u{201d} an angry Francois Hollande shot back.";
+        let q = quotes(t);
+        assert_ne!(q[1].1.as_deref(), Some("Donald Trump"), "{q:?}");
     }
 
     #[test]
