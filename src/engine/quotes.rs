@@ -1423,15 +1423,20 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
                 // Post:", "wrote in The Atlantic:" ("doesn't surprise
                 // pollster Daron Shaw:" is the speaker).
                 // (Past a determiner: "told the newspaper Die Welt:".)
-                let mut k = before_np(toks, q - 1, &np);
-                if let Some(Tok::W(d)) = k.map(|k| toks[k]) {
-                    if is_determiner(&lower(d.of(text))) {
-                        k = k.and_then(|k| k.checked_sub(1));
-                    }
-                }
-                let object = matches!(k.map(|k| toks[k]), Some(Tok::W(w)) if {
-                    let lw = lower(w.of(text));
-                    is_speech_verb(&lw) || has(&["to", "in", "on"], &lw)
+                // (Past a description too: "to the Dutch newspaper NRC
+                // Handelsblad:" — up to three words.)
+                let k = before_np(toks, q - 1, &np);
+                let object = k.is_some_and(|k| {
+                    toks[k.saturating_sub(3)..=k]
+                        .iter()
+                        .rev()
+                        .take_while(|t| matches!(t, Tok::W(_)))
+                        .any(|t| {
+                            matches!(t, Tok::W(w) if {
+                                let lw = lower(w.of(text));
+                                is_speech_verb(&lw) || has(&["to", "in", "on"], &lw)
+                            })
+                        })
                 });
                 if !object && np.name.is_some_and(|n| count_words(text, n) >= 2) {
                     let pos = np.name.map_or(0, |n| n.start);
@@ -3216,6 +3221,13 @@ mod tests {
             \u{201c}France will always be France,\u{201d} an angry Francois Hollande shot back.";
         let q = quotes(t);
         assert_ne!(q[1].1.as_deref(), Some("Donald Trump"), "{q:?}");
+    }
+
+    #[test]
+    fn the_medium_before_a_colon_is_no_speaker() {
+        let t = "Headline\nFormer governor Jeb Bush explained the problem to the Dutch \
+            newspaper NRC Handelsblad: \u{201c}It was insensitive to many people.\u{201d}";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Jeb Bush"));
     }
 
     #[test]
