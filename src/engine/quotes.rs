@@ -1188,6 +1188,10 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         let phrasal = lw.starts_with("point") && next_is("out")
             || lw.starts_with("put") && next_is("it")
             || has(&["shot", "fired", "hit", "shoots", "fires", "hits"], &lw) && next_is("back")
+            // "Trump went on about "Q"" (not "went on to win").
+            || has(&["went", "goes"], &lw)
+                && next_is("on")
+                && !matches!(toks.get(i + 2), Some(Tok::W(n)) if n.of(text) == "to")
             || (lw.starts_with("issue") || lw.starts_with("release"))
                 && next_is("a")
                 && matches!(toks.get(i + 2), Some(Tok::W(n)) if n.of(text) == "statement");
@@ -3215,6 +3219,10 @@ mod tests {
         assert_eq!(q[0].1.as_deref(), Some("Megyn Kelly"));
         assert_eq!(q[1].1.as_deref(), Some("Donald Trump"));
         assert_eq!(q[2].1.as_deref(), Some("Donald Trump"));
+        // "went on about" is said of speech too.
+        let t = "Headline\nMelanie Roe watched the speech.\n\
+            As Donald Trump went on about \u{201c}how the system is rigged,\u{201d} she cheered.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Donald Trump"));
         // Another name after the quotation: never the speaker before.
         let t = "Headline\nDonald Trump spoke on Tuesday about France.\n\
             \u{201c}We will go to Paris,\u{201d} Trump said.\n\
