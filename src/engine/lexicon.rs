@@ -1,7 +1,7 @@
 //! Word lists. Each says where it comes from; all are matched on lowercase
 //! words (see [`super::text::lower`]) with a linear scan of a short slice,
-//! or a binary search of a sorted one, which beat hashing at these sizes
-//! and keep the wasm small. The lists asked about every word of an article
+//! or a search of a long sorted one packed into one string ([`Words`]),
+//! which beat hashing at these sizes and keep the wasm small. The lists asked about every word of an article
 //! rule most words out first by a 512-bit signature set ([`Sigs`]).
 
 /// Whether `w` is in `list`. Word tests go through this rather than a long
@@ -10,6 +10,109 @@
 #[inline(never)]
 pub fn has(list: &[&str], w: &str) -> bool {
     list.contains(&w)
+}
+
+/// A sorted list of words, one space between them (the literal's line
+/// continuations leave no other whitespace). Looked up by a binary search
+/// over its bytes, a list costs only its letters in the wasm: a `&[&str]`
+/// adds a pointer and a length, eight bytes, for every word.
+#[derive(Clone, Copy)]
+pub struct Words(pub &'static str);
+
+impl Words {
+    pub fn contains(self, w: &str) -> bool {
+        search(self.0.as_bytes(), w.as_bytes(), 0, self.0.len())
+    }
+
+    /// The words, in order (for tests and signatures).
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.split(' ')
+    }
+}
+
+/// [`Words`] with where the words of each first letter start, worked out at
+/// compile time (54 bytes), so that a look-up searches only those: for the
+/// lists asked about most words of an article.
+#[derive(Clone, Copy)]
+pub struct Indexed {
+    pub words: Words,
+    /// `at[k]`: where the first word whose first byte is `b'a' + k` or
+    /// more starts (`at[26]`: the first after 'z').
+    at: [u16; 27],
+}
+
+impl Indexed {
+    pub const fn new(text: &'static str) -> Indexed {
+        let b = text.as_bytes();
+        assert!(b.len() < u16::MAX as usize);
+        let mut at = [b.len() as u16; 27];
+        // The words are sorted, so their first bytes only rise: each
+        // boundary is filled once, in order.
+        let (mut i, mut k) = (0, 0);
+        while i < b.len() {
+            if i == 0 || b[i - 1] == b' ' {
+                while k < 27 && b[i] >= b'a' + k as u8 {
+                    at[k] = i as u16;
+                    k += 1;
+                }
+            }
+            i += 1;
+        }
+        Indexed {
+            words: Words(text),
+            at,
+        }
+    }
+
+    pub fn contains(&self, w: &str) -> bool {
+        let (b, w) = (self.words.0.as_bytes(), w.as_bytes());
+        let first = w.first().copied().unwrap_or(0);
+        let (from, to) = match first {
+            b'a'..=b'z' => {
+                let k = (first - b'a') as usize;
+                (self.at[k], self.at[k + 1])
+            }
+            _ if first < b'a' => (0, self.at[0]),
+            _ => (self.at[26], b.len() as u16),
+        };
+        search(b, w, from as usize, (to as usize).min(b.len()))
+    }
+}
+
+/// Whether `w` is a word of the sorted list `b` between `lo` and `hi`,
+/// both where a word starts (or the end).
+fn search(b: &[u8], w: &[u8], mut lo: usize, mut hi: usize) -> bool {
+    use std::cmp::Ordering::{Greater, Less};
+    while lo < hi {
+        // The word around the middle: back to its start.
+        let mut start = lo + (hi - lo) / 2;
+        while start > lo && b[start - 1] != b' ' {
+            start -= 1;
+        }
+        // Compared byte by byte as `str` does; the end of a word is a
+        // space or the end of the list.
+        let mut i = 0;
+        let order = loop {
+            let c = b.get(start + i).filter(|&&c| c != b' ');
+            match (c, w.get(i)) {
+                (None, None) => return true,
+                (None, Some(_)) => break Less,
+                (Some(_), None) => break Greater,
+                (Some(c), Some(d)) if c != d => break c.cmp(d),
+                _ => i += 1,
+            }
+        };
+        if order == Less {
+            let mut end = start + i;
+            while end < b.len() && b[end] != b' ' {
+                end += 1;
+            }
+            lo = end + 1;
+        } else {
+            hi = start;
+        }
+    }
+    false
 }
 
 /// `list` sorted (at compile time) for binary search.
@@ -49,14 +152,21 @@ const fn less(a: &[u8], b: &[u8]) -> bool {
 pub struct Sigs([u64; 8]);
 
 impl Sigs {
-    pub const fn of(lists: &[&[&str]]) -> Sigs {
+    pub const fn of(lists: &[Words]) -> Sigs {
         let mut bits = [0u64; 8];
         let mut l = 0;
         while l < lists.len() {
-            let mut i = 0;
-            while i < lists[l].len() {
-                let k = sig(lists[l][i].as_bytes());
-                bits[k / 64] |= 1 << (k % 64);
+            // Each word of the list: from `start` to the next space.
+            let b = lists[l].0.as_bytes();
+            let (mut start, mut i) = (0, 0);
+            while i <= b.len() {
+                if i == b.len() || b[i] == b' ' {
+                    let (word, _) = b.split_at(i);
+                    let (_, word) = word.split_at(start);
+                    let k = sig(word);
+                    bits[k / 64] |= 1 << (k % 64);
+                    start = i + 1;
+                }
                 i += 1;
             }
             l += 1;
@@ -262,70 +372,16 @@ pub fn is_speech_verb(w: &str) -> bool {
 /// Words that stand between a subject and its speech verb without changing
 /// who speaks ("has also said", "later told").
 pub fn is_aux_or_adverb(w: &str) -> bool {
-    IS_AUX_OR_ADVERB_WORDS.binary_search(&w).is_ok()
+    IS_AUX_OR_ADVERB_WORDS.contains(w)
 }
 
-const IS_AUX_OR_ADVERB_WORDS: &[&str] = &[
-    "again",
-    "all",
-    "allegedly",
-    "also",
-    "angrily",
-    "are",
-    "be",
-    "been",
-    "bluntly",
-    "both",
-    "can",
-    "could",
-    "curtly",
-    "did",
-    "do",
-    "does",
-    "earlier",
-    "even",
-    "famously",
-    "first",
-    "flatly",
-    "frequently",
-    "further",
-    "going",
-    "had",
-    "has",
-    "have",
-    "herself",
-    "himself",
-    "initially",
-    "is",
-    "just",
-    "later",
-    "may",
-    "might",
-    "never",
-    "not",
-    "often",
-    "once",
-    "openly",
-    "previously",
-    "privately",
-    "proudly",
-    "publicly",
-    "quickly",
-    "recently",
-    "repeatedly",
-    "reportedly",
-    "simply",
-    "since",
-    "still",
-    "subsequently",
-    "themselves",
-    "then",
-    "to",
-    "was",
-    "were",
-    "will",
-    "would",
-];
+const IS_AUX_OR_ADVERB_WORDS: Words = Words(
+    "again all allegedly also angrily are be been bluntly both can could curtly did do does \
+     earlier even famously first flatly frequently further going had has have herself himself \
+     initially is just later may might never not often once openly previously privately proudly \
+     publicly quickly recently repeatedly reportedly simply since still subsequently themselves \
+     then to was were will would",
+);
 
 /// Determiners and possessives: a word after one is a noun ("the claim",
 /// "her plan to ...").
@@ -391,7 +447,11 @@ pub fn is_ly_adverb(w: &str) -> bool {
 /// people in a story that neither list has (sports roles included:
 /// "Northgate boss Dean Whitlock", "defender Sam Okoro"). Hand-made.
 pub fn is_person_noun(w: &str) -> bool {
-    const SIGS: Sigs = Sigs::of(&[IS_TITLE_WORDS, IS_PERSON_NOUN_WORDS, IS_ORG_WORD_WORDS]);
+    const SIGS: Sigs = Sigs::of(&[
+        IS_TITLE_WORDS.words,
+        IS_PERSON_NOUN_WORDS.words,
+        IS_ORG_WORD_WORDS.words,
+    ]);
     let one = w.strip_suffix('s').unwrap_or(w);
     // (Asked of every capitalised word: most are ruled out here.)
     if !SIGS.may_have(w) && !SIGS.may_have(one) {
@@ -400,356 +460,70 @@ pub fn is_person_noun(w: &str) -> bool {
     is_title(w)
         || is_title(one)
         || is_org_word(w)
-        || IS_PERSON_NOUN_WORDS.binary_search(&one).is_ok()
-        || IS_PERSON_NOUN_WORDS.binary_search(&w).is_ok()
+        || IS_PERSON_NOUN_WORDS.contains(one)
+        || IS_PERSON_NOUN_WORDS.contains(w)
 }
 
-const IS_PERSON_NOUN_WORDS: &[&str] = &[
-    "actor",
-    "actress",
-    "aide",
-    "boss",
-    "businessman",
-    "businesswoman",
-    "citizen",
-    "critic",
-    "daughter",
-    "defender",
-    "delegate",
-    "diplomat",
-    "donor",
-    "employee",
-    "expert",
-    "family",
-    "fan",
-    "forward",
-    "friend",
-    "front-runner",
-    "frontrunner",
-    "goalkeeper",
-    "husband",
-    "insider",
-    "lawmaker",
-    "legislator",
-    "man",
-    "member",
-    "men",
-    "midfielder",
-    "mother",
-    "neighbor",
-    "neighbour",
-    "observer",
-    "office",
-    "official",
-    "organiser",
-    "organizer",
-    "parent",
-    "people",
-    "person",
-    "player",
-    "protester",
-    "protestor",
-    "representative",
-    "resident",
-    "reviewer",
-    "singer",
-    "skipper",
-    "son",
-    "source",
-    "staff",
-    "staffer",
-    "striker",
-    "student",
-    "supporter",
-    "survivor",
-    "veteran",
-    "victim",
-    "volunteer",
-    "voter",
-    "wife",
-    "winger",
-    "witness",
-    "woman",
-    "women",
-    "worker",
-    "writer",
-];
+static IS_PERSON_NOUN_WORDS: Indexed = Indexed::new(
+    "actor actress aide boss businessman businesswoman citizen critic daughter defender delegate \
+     diplomat donor employee expert family fan forward friend front-runner frontrunner \
+     goalkeeper husband insider lawmaker legislator man member men midfielder mother neighbor \
+     neighbour observer office official organiser organizer parent people person player \
+     protester protestor representative resident reviewer singer skipper son source staff \
+     staffer striker student supporter survivor veteran victim volunteer voter wife winger \
+     witness woman women worker writer",
+);
 
 /// Titles and roles written before a name ("President Vladimir Putin",
 /// "Sen. Ted Cruz"): stripped from the name, kept as the role. Hand-made from
 /// AP style's list of formal titles.
 pub fn is_title(w: &str) -> bool {
-    IS_TITLE_WORDS.binary_search(&w).is_ok()
+    IS_TITLE_WORDS.contains(w)
 }
 
-const IS_TITLE_WORDS: &[&str] = &[
-    "acting",
-    "activist",
-    "adm",
-    "admiral",
-    "adviser",
-    "advisor",
-    "aide",
-    "alderman",
-    "ambassador",
-    "analyst",
-    "assistant",
-    "attorney",
-    "author",
-    "ayatollah",
-    "bishop",
-    "candidate",
-    "capt",
-    "captain",
-    "cardinal",
-    "ceo",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "coach",
-    "col",
-    "colonel",
-    "columnist",
-    "commander",
-    "commentator",
-    "commissioner",
-    "congressman",
-    "congresswoman",
-    "consultant",
-    "councillor",
-    "councilman",
-    "councilor",
-    "councilwoman",
-    "dame",
-    "dean",
-    "del",
-    "democratic",
-    "deputy",
-    "detective",
-    "director",
-    "doctor",
-    "dr",
-    "economist",
-    "editor",
-    "engineer",
-    "executive",
-    "father",
-    "forecaster",
-    "former",
-    "founder",
-    "gen",
-    "general",
-    "gop",
-    "gov",
-    "governor",
-    "headteacher",
-    "historian",
-    "host",
-    "imam",
-    "inspector",
-    "journalist",
-    "judge",
-    "justice",
-    "king",
-    "lady",
-    "lawyer",
-    "leader",
-    "librarian",
-    "lieutenant",
-    "lord",
-    "lt",
-    "majority",
-    "manager",
-    "mayor",
-    "minister",
-    "minority",
-    "miss",
-    "mr",
-    "mrs",
-    "ms",
-    "nominee",
-    "nurse",
-    "officer",
-    "owner",
-    "pastor",
-    "pollster",
-    "pope",
-    "premier",
-    "president",
-    "presidential",
-    "priest",
-    "prime",
-    "prince",
-    "princess",
-    "principal",
-    "prof",
-    "professor",
-    "prosecutor",
-    "queen",
-    "rabbi",
-    "rep",
-    "reporter",
-    "representative",
-    "republican",
-    "researcher",
-    "rev",
-    "reverend",
-    "scientist",
-    "secretary",
-    "sen",
-    "senator",
-    "sergeant",
-    "sgt",
-    "sheikh",
-    "sheriff",
-    "sir",
-    "sister",
-    "speaker",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "spokeswoman's",
-    "state",
-    "strategist",
-    "superintendent",
-    "teacher",
-    "trustee",
-    "vice",
-    "whip",
-];
+static IS_TITLE_WORDS: Indexed = Indexed::new(
+    "acting activist adm admiral adviser advisor aide alderman ambassador analyst assistant \
+     attorney author ayatollah bishop candidate capt captain cardinal ceo chair chairman \
+     chairwoman chancellor chief coach col colonel columnist commander commentator commissioner \
+     congressman congresswoman consultant councillor councilman councilor councilwoman dame dean \
+     del democratic deputy detective director doctor dr economist editor engineer executive \
+     father forecaster former founder gen general gop gov governor headteacher historian host \
+     imam inspector journalist judge justice king lady lawyer leader librarian lieutenant lord \
+     lt majority manager mayor minister minority miss mr mrs ms nominee nurse officer owner \
+     pastor pollster pope premier president presidential priest prime prince princess principal \
+     prof professor prosecutor queen rabbi rep reporter representative republican researcher rev \
+     reverend scientist secretary sen senator sergeant sgt sheikh sheriff sir sister speaker \
+     spokesman spokesperson spokeswoman spokeswoman's state strategist superintendent teacher \
+     trustee vice whip",
+);
 
 /// Words that make a capitalised name an organisation rather than a person.
 pub fn is_org_word(w: &str) -> bool {
-    const SIGS: Sigs = Sigs::of(&[IS_ORG_WORD_WORDS]);
-    SIGS.may_have(w) && IS_ORG_WORD_WORDS.binary_search(&w).is_ok()
+    const SIGS: Sigs = Sigs::of(&[IS_ORG_WORD_WORDS.words]);
+    SIGS.may_have(w) && IS_ORG_WORD_WORDS.contains(w)
 }
 
-const IS_ORG_WORD_WORDS: &[&str] = &[
-    "abc",
-    "administration",
-    "afp",
-    "agency",
-    "ap",
-    "army",
-    "associated",
-    "association",
-    "bank",
-    "bbc",
-    "beijing",
-    "board",
-    "britain",
-    "campaign",
-    "cbs",
-    "center",
-    "centre",
-    "channel",
-    "china",
-    "chronicle",
-    "cia",
-    "cnn",
-    "co",
-    "coalition",
-    "college",
-    "commission",
-    "committee",
-    "company",
-    "congress",
-    "corp",
-    "council",
-    "court",
-    "court's",
-    "daily",
-    "department",
-    "eu",
-    "europe",
-    "fbi",
-    "federation",
-    "foundation",
-    "fox",
-    "france",
-    "fund",
-    "gazette",
-    "germany",
-    "government",
-    "group",
-    "guardian",
-    "herald",
-    "house",
-    "inc",
-    "india",
-    "institute",
-    "iran",
-    "israel",
-    "japan",
-    "journal",
-    "korea",
-    "kremlin",
-    "league",
-    "magazine",
-    "media",
-    "ministry",
-    "moscow",
-    "msnbc",
-    "nations",
-    "nato",
-    "navy",
-    "nbc",
-    "network",
-    "news",
-    "npr",
-    "observer",
-    "office",
-    "organisation",
-    "organization",
-    "party",
-    "pentagon",
-    "police",
-    "post",
-    "press",
-    "pyongyang",
-    "radio",
-    "reuters",
-    "review",
-    "russia",
-    "sec",
-    "senate",
-    "service",
-    "states",
-    "telegraph",
-    "times",
-    "tribune",
-    "tv",
-    "ukraine",
-    "un",
-    "union",
-    "university",
-    "washington",
-    "weekly",
-    "who",
-];
+static IS_ORG_WORD_WORDS: Indexed = Indexed::new(
+    "abc administration afp agency ap army associated association bank bbc beijing board britain \
+     campaign cbs center centre channel china chronicle cia cnn co coalition college commission \
+     committee company congress corp council court court's daily department eu europe fbi \
+     federation foundation fox france fund gazette germany government group guardian herald \
+     house inc india institute iran israel japan journal korea kremlin league magazine media \
+     ministry moscow msnbc nations nato navy nbc network news npr observer office organisation \
+     organization party pentagon police post press pyongyang radio reuters review russia sec \
+     senate service states telegraph times tribune tv ukraine un union university washington \
+     weekly who",
+);
 
 /// Words that name a publication when used as "the newspaper said".
 pub fn is_publication_noun(w: &str) -> bool {
-    IS_PUBLICATION_NOUN_WORDS.binary_search(&w).is_ok()
+    IS_PUBLICATION_NOUN_WORDS.contains(w)
 }
 
-const IS_PUBLICATION_NOUN_WORDS: &[&str] = &[
-    "agency",
-    "broadcaster",
-    "daily",
-    "magazine",
-    "network",
-    "newspaper",
-    "outlet",
-    "paper",
-    "publication",
-    "site",
-    "station",
-    "tabloid",
-    "website",
-];
+const IS_PUBLICATION_NOUN_WORDS: Words = Words(
+    "agency broadcaster daily magazine network newspaper outlet paper publication site station \
+     tabloid website",
+);
 
 /// Capitalised words that start sentences or headings but are not names
 /// (function words, days, and the adverbs that open a news sentence:
@@ -757,155 +531,21 @@ const IS_PUBLICATION_NOUN_WORDS: &[&str] = &[
 /// Source: the most frequent sentence-initial capitalised words of English
 /// news text that are function words or common openers.
 pub fn is_capitalised_function_word(w: &str) -> bool {
-    const SIGS: Sigs = Sigs::of(&[IS_CAPITALISED_FUNCTION_WORD_WORDS]);
-    SIGS.may_have(w) && IS_CAPITALISED_FUNCTION_WORD_WORDS.binary_search(&w).is_ok()
+    const SIGS: Sigs = Sigs::of(&[IS_CAPITALISED_FUNCTION_WORD_WORDS.words]);
+    SIGS.may_have(w) && IS_CAPITALISED_FUNCTION_WORD_WORDS.contains(w)
 }
 
-const IS_CAPITALISED_FUNCTION_WORD_WORDS: &[&str] = &[
-    "a",
-    "according",
-    "across",
-    "after",
-    "all",
-    "also",
-    "although",
-    "amid",
-    "among",
-    "amongst",
-    "an",
-    "and",
-    "are",
-    "as",
-    "asked",
-    "at",
-    "because",
-    "before",
-    "besides",
-    "but",
-    "by",
-    "can",
-    "click",
-    "could",
-    "despite",
-    "did",
-    "do",
-    "does",
-    "don't",
-    "dr",
-    "during",
-    "earlier",
-    "even",
-    "finally",
-    "following",
-    "for",
-    "friday",
-    "from",
-    "he",
-    "her",
-    "here",
-    "his",
-    "how",
-    "however",
-    "i",
-    "i'm",
-    "i've",
-    "if",
-    "in",
-    "instead",
-    "into",
-    "is",
-    "it",
-    "it's",
-    "its",
-    "just",
-    "last",
-    "later",
-    "let",
-    "let's",
-    "let’s",
-    "like",
-    "listen",
-    "many",
-    "may",
-    "meanwhile",
-    "might",
-    "monday",
-    "most",
-    "mr",
-    "mrs",
-    "ms",
-    "must",
-    "my",
-    "next",
-    "no",
-    "not",
-    "now",
-    "of",
-    "on",
-    "one",
-    "only",
-    "or",
-    "our",
-    "over",
-    "perhaps",
-    "recently",
-    "saturday",
-    "see",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "sunday",
-    "that",
-    "that's",
-    "the",
-    "their",
-    "then",
-    "there",
-    "these",
-    "they",
-    "they're",
-    "this",
-    "those",
-    "though",
-    "three",
-    "through",
-    "throughout",
-    "thursday",
-    "to",
-    "today",
-    "tonight",
-    "tuesday",
-    "two",
-    "under",
-    "unlike",
-    "upon",
-    "was",
-    "we",
-    "we're",
-    "we've",
-    "wednesday",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "why",
-    "will",
-    "with",
-    "within",
-    "without",
-    "would",
-    "yes",
-    "yesterday",
-    "yet",
-    "you",
-    "you're",
-];
+static IS_CAPITALISED_FUNCTION_WORD_WORDS: Indexed = Indexed::new(
+    "a according across after all also although amid among amongst an and are as asked at \
+     because before besides but by can click could despite did do does don't dr during earlier \
+     even finally following for friday from he her here his how however i i'm i've if in instead \
+     into is it it's its just last later let let's let’s like listen many may meanwhile might \
+     monday most mr mrs ms must my next no not now of on one only or our over perhaps recently \
+     saturday see she should since so some still sunday that that's the their then there these \
+     they they're this those though three through throughout thursday to today tonight tuesday \
+     two under unlike upon was we we're we've wednesday were what when where which while who why \
+     will with within without would yes yesterday yet you you're",
+);
 
 /// Very common English words, for the "reads as prose" test of a line
 /// (jusText's stop-word density). A compact subset of the Snowball English
@@ -1002,49 +642,80 @@ pub fn month(w: &str) -> Option<u32> {
 /// Abbreviations after which a full stop does not end a sentence.
 /// Source: AP style's abbreviated titles and months, plus common Latin forms.
 pub fn is_abbreviation(w: &str) -> bool {
-    IS_ABBREVIATION_WORDS.binary_search(&w).is_ok()
+    IS_ABBREVIATION_WORDS.contains(w)
 }
 
-const IS_ABBREVIATION_WORDS: &[&str] = &[
-    "adm", "al", "approx", "apr", "aug", "ave", "blvd", "ca", "capt", "cmdr", "co", "col", "corp",
-    "dec", "del", "dept", "dr", "e.g", "est", "feb", "fig", "ft", "gen", "gens", "gov", "hon",
-    "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs",
-    "ms", "mt", "no", "nov", "oct", "op", "pp", "pres", "prof", "rep", "reps", "rev", "sen",
-    "sens", "sep", "sept", "sgt", "sr", "st", "v", "vol", "vs",
-];
+static IS_ABBREVIATION_WORDS: Indexed = Indexed::new(
+    "adm al approx apr aug ave blvd ca capt cmdr co col corp dec del dept dr e.g est feb fig ft \
+     gen gens gov hon i.e inc jan jr jul jun lt ltd maj mar messrs mr mrs ms mt no nov oct op pp \
+     pres prof rep reps rev sen sens sep sept sgt sr st v vol vs",
+);
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
     fn compile_time_sorting_and_signatures() {
         const S: [&str; 4] = super::sorted(&["said", "a", "ab", "B"]);
         assert_eq!(S, ["B", "a", "ab", "said"]);
-        let sigs = super::Sigs::of(&[&["said"], &["told"]]);
+        let sigs = super::Sigs::of(&[super::Words("said"), super::Words("told")]);
         assert!(sigs.may_have("said") && sigs.may_have("told"));
         assert!(["noted", "replies", "quipped", "denies", "emphasized"]
             .iter()
             .all(|w| super::is_speech_verb(w)));
     }
 
+    /// Sorted, one space between words, and every word found, by both
+    /// searches.
+    pub(crate) fn assert_sorted(list: Words) {
+        let ws: Vec<&str> = list.iter().collect();
+        assert!(ws
+            .iter()
+            .all(|w| !w.is_empty() && !w.contains(char::is_whitespace)));
+        assert!(
+            ws.windows(2).all(|w| w[0] < w[1]),
+            "{:?}",
+            ws.windows(2).find(|w| w[0] >= w[1])
+        );
+        let indexed = Indexed::new(list.0);
+        for w in &ws {
+            assert!(list.contains(w) && indexed.contains(w), "{w}");
+        }
+        for w in ["", "zzzzzz", "0", "\u{e9}t\u{e9}"] {
+            assert!(!list.contains(w) && !indexed.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn packed_word_lists() {
+        // Words before, inside and after the a-z buckets.
+        let list = Words("1st Zeta alpha alps beta zulu \u{e7}a");
+        assert_sorted(list);
+        let indexed = Indexed::new(list.0);
+        for w in ["1", "Zet", "alp", "alphas", "b", "c", "zz", "\u{e7}"] {
+            assert!(!list.contains(w) && !indexed.contains(w), "{w}");
+        }
+        assert_sorted(Words("one"));
+    }
+
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
+        assert!(
+            IS_STOPWORD_WORDS.windows(2).all(|w| w[0] < w[1]),
+            "{:?}",
+            IS_STOPWORD_WORDS.windows(2).find(|w| w[0] >= w[1])
+        );
         for list in [
             IS_AUX_OR_ADVERB_WORDS,
-            IS_TITLE_WORDS,
-            IS_ORG_WORD_WORDS,
-            IS_CAPITALISED_FUNCTION_WORD_WORDS,
-            IS_STOPWORD_WORDS,
-            IS_ABBREVIATION_WORDS,
+            IS_TITLE_WORDS.words,
+            IS_ORG_WORD_WORDS.words,
+            IS_CAPITALISED_FUNCTION_WORD_WORDS.words,
+            IS_ABBREVIATION_WORDS.words,
             IS_PUBLICATION_NOUN_WORDS,
-            IS_PERSON_NOUN_WORDS,
+            IS_PERSON_NOUN_WORDS.words,
         ] {
-            assert!(
-                list.windows(2).all(|w| w[0] < w[1]),
-                "{:?}",
-                list.windows(2).find(|w| w[0] >= w[1])
-            );
+            assert_sorted(list);
         }
         // `is_stopword` packs words into 8 bytes.
         assert!(IS_STOPWORD_WORDS.iter().all(|w| w.len() <= 8));

@@ -13,6 +13,8 @@
 //! Kelly) is not known; a person who goes by a name of the other sex is
 //! misjudged.
 
+use super::lexicon::Words;
+
 const MALE: &str = "\
 aaron abraham adam alan albert alberto alejandro alex alexander alfonso alfred alfredo allan \
 allen alton alvin andre andres andrew andy angelo anthony antonio archie armando arnold \
@@ -79,36 +81,11 @@ vivian wanda wendy wilma yolanda yvette yvonne";
 /// `Some(true)` for a man's given name, `Some(false)` for a woman's, `None`
 /// when it is neither list's (or both's). `w` is lowercase.
 pub fn is_male(w: &str) -> Option<bool> {
-    match (contains(MALE, w), contains(FEMALE, w)) {
+    match (Words(MALE).contains(w), Words(FEMALE).contains(w)) {
         (true, false) => Some(true),
         (false, true) => Some(false),
         _ => None,
     }
-}
-
-/// Binary search in a sorted list of words separated by single spaces (the
-/// literal's line continuations leave none else).
-fn contains(list: &str, w: &str) -> bool {
-    let b = list.as_bytes();
-    let (mut lo, mut hi) = (0, b.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        // The word around `mid`: back to its start, on to its end.
-        let start = b[..mid]
-            .iter()
-            .rposition(|&c| c == b' ')
-            .map_or(0, |i| i + 1);
-        let end = b[mid..]
-            .iter()
-            .position(|&c| c == b' ')
-            .map_or(b.len(), |i| mid + i);
-        match list[start..end].cmp(w) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    false
 }
 
 #[cfg(test)]
@@ -120,7 +97,7 @@ mod tests {
         for list in [MALE, FEMALE] {
             let v: Vec<&str> = list.split(' ').collect();
             assert!(v.windows(2).all(|p| p[0] < p[1]));
-            assert!(v.iter().all(|w| contains(list, w)));
+            assert!(v.iter().all(|w| Words(list).contains(w)));
         }
         assert_eq!(is_male("john"), Some(true));
         assert_eq!(is_male("mary"), Some(false));

@@ -33,7 +33,7 @@
 //! event told in the present ("On Monday the minister signs the decree"),
 //! or with an irregular past form the list lacks, reads as a fixture.
 
-use super::lexicon::{has, is_determiner, is_ly_adverb, Sigs, WEEKDAYS};
+use super::lexicon::{has, is_determiner, is_ly_adverb, Indexed, Sigs, Words, WEEKDAYS};
 use super::quotes::{is_quoted, Found};
 use super::structure::{Doc, Section};
 use super::text::words;
@@ -122,9 +122,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
         let w = at(i);
         // Most words are no cue: the signature set, then a binary search,
         // rule them out before the long match below.
-        if !(CUE_SIGS.may_have(w) && CUES.binary_search(&w).is_ok()
-            || w.len() == 4 && w.starts_with("20"))
-        {
+        if !(CUE_SIGS.may_have(w) && CUES.contains(w) || w.len() == 4 && w.starts_with("20")) {
             continue;
         }
         let prev = if i > 0 { at(i - 1) } else { "" };
@@ -256,7 +254,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             if !has(COULD_NOT, next) && !question {
                 cue = cue.max(1);
             }
-        } else if next == "to" && has(COMPLEMENT, w) {
+        } else if next == "to" && COMPLEMENT.contains(w) {
             // A future event as the complement of an agreement, plan or
             // decision: "agreed to purchase", "announced plans to shut",
             // "a contract to supply" (not "that no one had agreed to.").
@@ -288,7 +286,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             (1..ws.len()).any(|i| matches!(at(i - 1), "on" | "this") && has(WEEKDAYS, at(i)))
                 && !ws
                     .iter()
-                    .any(|w| w.len() > 3 && w.ends_with("ed") || has(PAST_FORMS, w))
+                    .any(|w| w.len() > 3 && w.ends_with("ed") || PAST_FORMS.contains(w))
         };
         if hedged || fixture() {
             cue = 1;
@@ -363,50 +361,12 @@ const SOON: &[&str] = &["upcoming", "tomorrow", "forthcoming"];
 const SPANS: &[&str] = &["days", "weeks", "months", "years"];
 const REPORTED: &[&str] = &["said", "says", "announced", "told", "expected", "expects"];
 const COULD_NOT: &[&str] = &["have", "not", "never"];
-const COMPLEMENT: &[&str] = &[
-    "deadline",
-    "agreed",
-    "agree",
-    "agrees",
-    "agreement",
-    "deal",
-    "contract",
-    "decided",
-    "decision",
-    "proposal",
-    "proposed",
-    "proposes",
-    "bid",
-    "offer",
-    "offered",
-    "threatened",
-    "threatens",
-    "vowed",
-    "vows",
-    "promised",
-    "promises",
-    "pledged",
-    "pledges",
-    "intend",
-    "intended",
-    "seeks",
-    "sought",
-    "wants",
-    "wanted",
-    "hope",
-    "hoped",
-    "planned",
-    "ready",
-    "preparing",
-    "prepared",
-    "likely",
-    "unlikely",
-    "about",
-    "order",
-    "ordered",
-    "move",
-    "moves",
-];
+const COMPLEMENT: Words = Words(
+    "about agree agreed agreement agrees bid contract deadline deal decided decision hope hoped \
+     intend intended likely move moves offer offered order ordered planned pledged pledges \
+     prepared preparing promised promises proposal proposed proposes ready seeks sought \
+     threatened threatens unlikely vowed vows wanted wants",
+);
 /// Past participles of events that are held, built or decided: "to be
 /// held", "to be built".
 const TO_BE_DONE: &[&str] = &[
@@ -451,13 +411,12 @@ const SEEMS: &[&str] = &[
     "proven",
 ];
 /// Common irregular past forms (and "had"), for the present-tense test.
-const PAST_FORMS: &[&str] = &[
-    "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "got",
-    "won", "lost", "left", "met", "saw", "held", "began", "fell", "rose", "led", "beat", "ran",
-    "found", "brought", "bought", "sold", "kept", "paid", "spoke", "wrote", "chose", "drove",
-    "threw", "broke", "struck", "hit", "put", "quit", "felt", "thought", "been", "laid", "pled",
-    "gone", "done", "taken", "given", "seen", "known", "became", "sent", "spent", "stood",
-];
+const PAST_FORMS: Words = Words(
+    "beat became been began bought broke brought came chose did done drove fell felt found gave \
+     given gone got had held hit kept known laid led left lost made met paid pled put quit ran \
+     rose said saw seen sent sold spent spoke stood struck taken thought threw told took was \
+     went were won wrote",
+);
 const CALLED: &[&str] = &["called", "calling", "calls"];
 /// Comparisons with a forecast that report a result: "profits beat
 /// forecasts", "better than predicted".
@@ -481,136 +440,29 @@ const FORECAST: &[&str] = &[
     "expect",
 ];
 
-const CUE_SIGS: Sigs = Sigs::of(&[CUES]);
+const CUE_SIGS: Sigs = Sigs::of(&[CUES.words]);
 
 /// Every word the cue match looks at first (sorted for binary search).
-const CUES: &[&str] = &[
-    "about",
-    "agree",
-    "agreed",
-    "agreement",
-    "agrees",
-    "ahead",
-    "aim",
-    "aims",
-    "anticipated",
-    "anticipates",
-    "april",
-    "are",
-    "august",
-    "bid",
-    "called",
-    "calling",
-    "calls",
-    "come",
-    "coming",
-    "contract",
-    "could",
-    "deadline",
-    "deal",
-    "december",
-    "decided",
-    "decision",
-    "due",
-    "envisioned",
-    "envisions",
-    "expect",
-    "expected",
-    "expects",
-    "february",
-    "forecast",
-    "forecasting",
-    "forecasts",
-    "forthcoming",
-    "friday",
-    "going",
-    "hope",
-    "hoped",
-    "hopes",
-    "hoping",
-    "intend",
-    "intended",
-    "intends",
-    "is",
-    "january",
-    "july",
-    "june",
-    "later",
-    "likely",
-    "march",
-    "may",
-    "might",
-    "monday",
-    "move",
-    "moves",
-    "next",
-    "november",
-    "october",
-    "offer",
-    "offered",
-    "order",
-    "ordered",
-    "plan",
-    "planned",
-    "planning",
-    "plans",
-    "pledged",
-    "pledges",
-    "poised",
-    "predicted",
-    "predicting",
-    "predicts",
-    "prepared",
-    "preparing",
-    "projected",
-    "projects",
-    "promised",
-    "promises",
-    "proposal",
-    "proposed",
-    "proposes",
-    "proposing",
-    "ready",
-    "saturday",
-    "scheduled",
-    "seeks",
-    "september",
-    "set",
-    "shall",
-    "should",
-    "slated",
-    "sought",
-    "sunday",
-    "threatened",
-    "threatens",
-    "thursday",
-    "to",
-    "tomorrow",
-    "tuesday",
-    "unlikely",
-    "upcoming",
-    "vowed",
-    "vows",
-    "wanted",
-    "wants",
-    "wednesday",
-    "will",
-    "wo",
-    "won't",
-    "won’t",
-    "would",
-    "yet",
-];
+static CUES: Indexed = Indexed::new(
+    "about agree agreed agreement agrees ahead aim aims anticipated anticipates april are august \
+     bid called calling calls come coming contract could deadline deal december decided decision \
+     due envisioned envisions expect expected expects february forecast forecasting forecasts \
+     forthcoming friday going hope hoped hopes hoping intend intended intends is january july \
+     june later likely march may might monday move moves next november october offer offered \
+     order ordered plan planned planning plans pledged pledges poised predicted predicting \
+     predicts prepared preparing projected projects promised promises proposal proposed proposes \
+     proposing ready saturday scheduled seeks september set shall should slated sought sunday \
+     threatened threatens thursday to tomorrow tuesday unlikely upcoming vowed vows wanted wants \
+     wednesday will wo won't won’t would yet",
+);
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn cue_list_is_sorted() {
-        assert!(
-            super::CUES.windows(2).all(|w| w[0] < w[1]),
-            "{:?}",
-            super::CUES.windows(2).find(|w| w[0] >= w[1])
-        );
+        crate::engine::lexicon::tests::assert_sorted(super::CUES.words);
+        crate::engine::lexicon::tests::assert_sorted(super::COMPLEMENT);
+        crate::engine::lexicon::tests::assert_sorted(super::PAST_FORMS);
     }
 
     use super::*;

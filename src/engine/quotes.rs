@@ -2258,9 +2258,7 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             // Ending "the scourge of war" is ..."; but "Bush: "Q"" is Bush's.)
             .filter(|(np, _)| {
                 !np.name.is_some_and(|n| {
-                    text.get(n.end..)
-                        .and_then(|r| r.trim_start().strip_prefix(':'))
-                        .is_some_and(|r| !r.trim_start().starts_with(['"', '“', '‘', '\'', '«']))
+                    text.as_bytes().get(n.end) == Some(&b':') && raw.outer.start > n.end + 2
                 })
             })
             .map(resolved)
