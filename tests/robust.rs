@@ -147,6 +147,23 @@ fn a_sentence_of_many_quotations_costs_linear() {
 }
 
 #[test]
+fn stray_marks_cost_linear() {
+    // One paragraph of single marks that never close (each a rescan of
+    // the paragraph after it, at most a few times), and a double mark
+    // left open before thousands of names.
+    let page = |n: usize| {
+        format!(
+            "Title here\n{}\n\"{}\n",
+            "the '70s and 'hood ".repeat(n),
+            "Jane Roe said ".repeat(n)
+        )
+    };
+    assert_linear("stray marks", 1_000, page, |t| {
+        check(t);
+    });
+}
+
+#[test]
 fn html_cost_is_linear() {
     // Many small scripts: each one's end tag is looked for from where it
     // starts, never by re-reading the rest of the page.
