@@ -292,7 +292,11 @@ fn pair_marks(text: &str, doc: &Doc) -> Vec<Raw> {
                         }
                     }
                     None => {
-                        if is_opening(c, prev, next) && !elided_year(&s[i + c.len_utf8()..]) {
+                        // (A single mark before two digits is an elided year, not a
+                        // quotation: "the '70s".)
+                        let elided =
+                            family(c) == Family::Single && elided_year(&s[i + c.len_utf8()..]);
+                        if is_opening(c, prev, next) && !elided {
                             nested = 0;
                             open = Some((c, at, at + c.len_utf8(), pi));
                         }
@@ -3266,6 +3270,13 @@ mod tests {
             "{:?}",
             quotes(t)
         );
+    }
+
+    #[test]
+    fn a_double_mark_before_digits_opens_a_quotation() {
+        let q = quotes("Headline\n\"99 red balloons is the song,\" Ann Roe said on Monday.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "99 red balloons is the song,");
     }
 
     #[test]
