@@ -294,9 +294,9 @@ fn pair_marks(text: &str, doc: &Doc) -> Vec<Raw> {
                     None => {
                         // (A single mark before two digits is an elided year, not a
                         // quotation: "the '70s".)
-                        let elided =
-                            family(c) == Family::Single && elided_year(&s[i + c.len_utf8()..]);
-                        if is_opening(c, prev, next) && !elided {
+                        if is_opening(c, prev, next)
+                            && !(family(c) == Family::Single && elided_year(&s[i + c.len_utf8()..]))
+                        {
                             nested = 0;
                             open = Some((c, at, at + c.len_utf8(), pi));
                         }
@@ -2259,7 +2259,8 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             resolved(found)
         } else if let Some(named) = sentence_subject(text, toks, qi)
             // (Not a run-in heading: "Veto Power Impedes Peace Efforts:
-            // Ending "the scourge of war" is ..."; but "Bush: "Q"" is Bush's.)
+            // Ending "the scourge of war" is ...": words between the colon
+            // and the quotation; but "Bush: "Q"" is Bush's.)
             .filter(|(np, _)| {
                 !np.name.is_some_and(|n| {
                     text.as_bytes().get(n.end) == Some(&b':') && raw.outer.start > n.end + 2
@@ -2271,17 +2272,15 @@ pub fn find(text: &str, doc: &Doc) -> Vec<Found> {
             // No speech verb: a person who is the sentence's subject
             // ("Trump accused Cruz of being "politically correct"").
             named
-        } else if let Some(named) = name_after(text, toks, qi)
-            .map(resolved)
-            .filter(|r| r.0.is_some())
-        {
+        } else if let Some(found) = name_after(text, toks, qi) {
             // `“Q,” Trump went on`, `“Q,” Bolton charged`: a verb the list
             // lacks, right after the name that follows the quotation.
-            named
-        } else if name_after(text, toks, qi).is_some() {
-            // Someone the article does not name in full: not the speaker
-            // before, so unattributed.
-            (None, None)
+            // Someone the article does not name in full is still not the
+            // speaker before: unattributed.
+            match resolved(found) {
+                named @ (Some(_), _) => named,
+                _ => (None, None),
+            }
         } else if let Some(named) = si
             .filter(|&a| {
                 sents[a].span.start == raw.outer.start
