@@ -131,8 +131,17 @@ pub enum Kind {
 
 /// Whether each line (as returned by [`lines`]) belongs to the article.
 pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
-    let words: Vec<usize> = lines.iter().map(|l| count_words(text, *l)).collect();
-    let kinds = kinds(text, lines, &words);
+    classify_counted(text, lines, &word_counts(text, lines))
+}
+
+/// Each line's words: counted once, for the cleaner and the card's total.
+pub fn word_counts(text: &str, lines: &[Span]) -> Vec<usize> {
+    lines.iter().map(|l| count_words(text, *l)).collect()
+}
+
+/// [`classify`], given each line's [`word_counts`].
+pub fn classify_counted(text: &str, lines: &[Span], words: &[usize]) -> Vec<bool> {
+    let kinds = kinds(text, lines, words);
     let mut keep = vec![false; lines.len()];
 
     // Runs of lines between furniture. A run's weight is its prose words,
@@ -190,7 +199,7 @@ pub fn classify(text: &str, lines: &[Span]) -> Vec<bool> {
         }
         return keep;
     }
-    let (lo, hi) = widen(&kinds, &words, runs[best].0, runs[best].1);
+    let (lo, hi) = widen(&kinds, words, runs[best].0, runs[best].1);
     // Within the run, leading short lines are menus unless they sit right
     // above the prose (headline, standfirst, dateline): keep at most four.
     let first_prose = (lo..=hi).find(|&j| kinds[j] == Kind::Prose).unwrap_or(lo);

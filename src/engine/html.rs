@@ -170,13 +170,9 @@ fn from_h1(text: String, h1: Option<usize>) -> String {
 /// How many words the cleaner keeps as the article.
 fn article_words(text: &str) -> usize {
     let lines = super::clean::lines(text);
-    let keep = super::clean::classify(text, &lines);
-    lines
-        .iter()
-        .zip(keep)
-        .filter(|x| x.1)
-        .map(|(l, _)| super::text::count_words(text, *l))
-        .sum()
+    let counts = super::clean::word_counts(text, &lines);
+    let keep = super::clean::classify_counted(text, &lines, &counts);
+    counts.iter().zip(keep).filter(|x| x.1).map(|x| x.0).sum()
 }
 
 /// A reading of the page: its text, and where the line of the first `<h1>`

@@ -186,9 +186,10 @@ pub fn summarize(text: &str) -> Summary {
 /// Summarize with explicit [`Options`].
 pub fn summarize_with(text: &str, opts: Options) -> Summary {
     let lines = clean::lines(text);
-    let keep = clean::classify(text, &lines);
+    let counts = clean::word_counts(text, &lines);
+    let keep = clean::classify_counted(text, &lines, &counts);
     let doc = structure::analyze(text, &lines, &keep);
-    let words = doc.words(text);
+    let words = doc.words(text, &lines, &counts);
 
     let pub_date = clean::publication_date(text, &lines);
     let mut out = Summary {

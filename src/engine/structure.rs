@@ -39,6 +39,8 @@ pub enum Section {
 pub struct Para {
     pub span: Span,
     pub section: Section,
+    /// Index of the line (as given to [`analyze`]) the paragraph stands on.
+    pub line: usize,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -81,8 +83,15 @@ impl Doc {
         out
     }
 
-    pub fn words(&self, text: &str) -> usize {
-        self.paras.iter().map(|p| count_words(text, p.span)).sum()
+    /// Words in the paragraphs. `counts` holds each line's words, as the
+    /// cleaner counted them; a paragraph cut short by its dateline is
+    /// counted again.
+    pub fn words(&self, text: &str, lines: &[Span], counts: &[usize]) -> usize {
+        let of = |p: &Para| match (lines.get(p.line), counts.get(p.line)) {
+            (Some(&l), Some(&n)) if l == p.span => n,
+            _ => count_words(text, p.span),
+        };
+        self.paras.iter().map(of).sum()
     }
 
     /// The sentences under a given section heading.
@@ -212,8 +221,8 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
         }
     }
     let mut section = Section::None;
-    for (n, &l) in kept[i..].iter().enumerate() {
-        let mut l = l;
+    for (n, &line) in at[i..].iter().enumerate() {
+        let mut l = lines[line];
         if n == 0 || doc.paras.is_empty() && doc.dateline.is_none() {
             if let Some((d, rest)) = dateline(text, l) {
                 doc.dateline = Some(d);
@@ -226,7 +235,11 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
             continue;
         }
         let para = doc.paras.len();
-        doc.paras.push(Para { span: l, section });
+        doc.paras.push(Para {
+            span: l,
+            section,
+            line,
+        });
         for (nth, s) in split_sentences(text, l).into_iter().enumerate() {
             doc.sentences.push(Sentence {
                 span: s,
