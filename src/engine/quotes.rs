@@ -66,7 +66,8 @@
 
 use super::lexicon::{
     has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
-    is_person_noun, is_publication_noun, is_speech_verb, is_title, month, pronoun, Pronoun,
+    is_person_noun, is_publication_noun, is_speech_verb, is_stopword, is_title, month, pronoun,
+    Pronoun,
 };
 use super::structure::Doc;
 use super::text::{
@@ -1549,10 +1550,18 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
         // (A clause that starts in lowercase after a quoted title, `visited
         // "Today" to discuss ..., Hillary Clinton, saying`, has no
         // introductory phrase.)
+        // A participle and its object or place ("Speaking in Salem,",
+        // "Continuing to explain, ") opens a phrase too; a name that ends
+        // in -ing ("Manning told") is followed by a verb, not a small word.
+        let participle = || {
+            lw.len() > 5
+                && lw.ends_with("ing")
+                && starts_upper(w.of(text))
+                && matches!(toks.get(start + 1), Some(Tok::W(n)) if starts_lower(n.of(text)) && is_stopword(n.of(text)))
+        };
         if phrases < 2
             && !(after_title && starts_lower(w.of(text)))
-            && is_capitalised_function_word(&lw)
-            && pronoun(&lw).is_none()
+            && (is_capitalised_function_word(&lw) && pronoun(&lw).is_none() || participle())
         {
             let comma = toks[start..limit].iter().position(|t| *t == Tok::Comma)?;
             start += comma + 1;
@@ -1560,6 +1569,18 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
             continue;
         }
         break;
+    }
+    // The phrase ended in a place and its state ("in Salem, New
+    // Hampshire, Trump ..."): the state belongs to the phrase.
+    let cap = |k: usize| matches!(toks.get(k), Some(Tok::W(w)) if starts_upper(w.of(text)));
+    if phrases > 0 && start >= 2 && cap(start - 2) {
+        let mut j = start;
+        while j < limit && cap(j) {
+            j += 1;
+        }
+        if j > start && toks.get(j) == Some(&Tok::Comma) && cap(j + 1) {
+            start = j + 1;
+        }
     }
     if start >= limit {
         return None;
@@ -3230,6 +3251,25 @@ mod tests {
             \u{201c}France will always be France,\u{201d} an angry Francois Hollande shot back.";
         let q = quotes(t);
         assert_ne!(q[1].1.as_deref(), Some("Donald Trump"), "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_phrase_opens_the_clause_before_its_subject() {
+        // The phrase ends at its comma, and a place's state belongs to it.
+        for t in [
+            "Headline\nSpeaking at a school in Salem, Jane Roe attacked Tom Baird, \
+             calling him \u{201c}a total stiff.\u{201d}",
+            "Headline\nSpeaking at a school in Salem, Oregon, Jane Roe attacked Tom Baird, \
+             calling him \u{201c}a total stiff.\u{201d}",
+            "Headline\nContinuing to explain her view, Jane Roe rejected the plan, saying \
+             that it \u{201c}will not work in winter.\u{201d}",
+        ] {
+            assert_eq!(quotes(t)[0].1.as_deref(), Some("Jane Roe"), "{t}");
+        }
+        // A name ending in -ing is still the subject.
+        let t = "Headline\nPeyton Manning told reporters on Sunday that the team would \
+            win, calling the game \u{201c}a turning point.\u{201d}";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Peyton Manning"));
     }
 
     #[test]
