@@ -280,6 +280,14 @@ pub enum Pronoun {
     I,
 }
 
+/// A capitalised sentence adverb ("Interestingly", "Ironically",
+/// "Reportedly") opening a sentence before a name: not part of the name.
+/// Only words of nine letters or more, so that names such as "Kimberly",
+/// "Connolly" or "Scully" stay names.
+pub fn is_sentence_adverb(w: &str) -> bool {
+    w.len() >= 9 && w.ends_with("ly") && is_ly_adverb(&super::text::lower(w))
+}
+
 /// "jokingly", "emphatically": a manner adverb between a speaker and the
 /// verb. Lowercase words in -ly that are nouns or adjectives before a verb
 /// ("the family said") are listed out.
@@ -401,7 +409,7 @@ pub fn is_capitalised_function_word(w: &str) -> bool {
 
 static IS_CAPITALISED_FUNCTION_WORD_WORDS: Indexed = Indexed::new(
     "a according across after all also although amid among amongst an and are as asked at \
-     because before besides but by can click could despite did do does don't dr during earlier \
+     because before besides both but by can click could despite did do does don't dr during earlier \
      even finally following for friday from he her here his how however i i'm i've if in instead \
      into is it it's its just last later let let's let’s like listen many may meanwhile might \
      monday most mr mrs ms must my next no not now of on one only or our over perhaps recently \

@@ -66,8 +66,8 @@
 
 use super::lexicon::{
     has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
-    is_person_noun, is_publication_noun, is_speech_verb, is_stopword, is_title, month, pronoun,
-    Pronoun,
+    is_person_noun, is_publication_noun, is_sentence_adverb, is_speech_verb, is_stopword, is_title,
+    month, pronoun, Pronoun,
 };
 use super::structure::Doc;
 use super::text::{
@@ -1232,10 +1232,13 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
             }
         }
         // "a Trump-style retort", "the final report", "32% of Republican
-        // claims": a noun.
+        // claims": a noun. ("with Gorka saying" is a clause: its subject
+        // after "with".)
+        let with_ing = lw.ends_with("ing")
+            && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::W(p)) if p.of(text) == "with");
         if noun_form
             && (matches!(toks.get(i.wrapping_sub(2)), Some(Tok::W(d)) if matches!(&*lower(d.of(text)), "a" | "an" | "the"))
-                || !only_verb && after_preposition(text, toks, i.wrapping_sub(1)))
+                || !only_verb && !with_ing && after_preposition(text, toks, i.wrapping_sub(1)))
         {
             continue;
         }
@@ -1883,7 +1886,15 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             }
             let inside = r < raws.len() && raws[r].outer.start <= ws[i].span.start;
             let w = ws[i].of(text);
-            if inside || !starts_upper(w) || is_capitalised_function_word(&lower(w)) {
+            if inside
+                || !starts_upper(w)
+                || is_capitalised_function_word(&lower(w))
+                // ("Interestingly Blocher, ...": no part of the name.)
+                || is_sentence_adverb(w)
+                    && ws.get(i + 1).is_some_and(|n| {
+                        starts_upper(n.of(text)) && !separated(text, ws[i].span, n.span, true)
+                    })
+            {
                 i += 1;
                 continue;
             }
@@ -3266,6 +3277,15 @@ mod tests {
         ] {
             assert_eq!(quotes(t)[0].1.as_deref(), Some("Jane Roe"), "{t}");
         }
+        // "with Gorka noting": the participle's own subject, not the
+        // sentence's; "Both" opens no name, nor does a sentence adverb.
+        let t = "Headline\nBoth Tom Bolton and Ann Gorka saw the vote as a sign of \
+            disarray, with Gorka noting the cost of \u{201c}a boat here, a boat there.\u{201d}";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Ann Gorka"));
+        let t = "Headline\nThe party rose with Christoph Blocher.\n\
+            Interestingly Blocher, a wealthy industrialist, became its voice.\n\
+            \u{201c}We must be careful,\u{201d} Blocher said.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Christoph Blocher"));
         // A name ending in -ing is still the subject.
         let t = "Headline\nPeyton Manning told reporters on Sunday that the team would \
             win, calling the game \u{201c}a turning point.\u{201d}";
