@@ -188,7 +188,15 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             let named = wv
                 .get(i + 2)
                 .is_some_and(|w| w.of(text).starts_with(char::is_uppercase));
-            if next == "to" && !(named || is_determiner(at(i + 2)) || has(DUE_TO_CAUSE, at(i + 2)))
+            // (A noun's ending gives a cause too: "due to avalanches",
+            // "due to rising costs", "due to inflation"; a verb after "to"
+            // ends in none of them, or in "-ss"/"-us": "due to discuss".)
+            let c = at(i + 2);
+            let noun = c.ends_with('s') && !c.ends_with("ss") && !c.ends_with("us")
+                || ["ing", "ion", "ity", "ness", "ment"]
+                    .iter()
+                    .any(|e| c.ends_with(e));
+            if next == "to" && !(named || noun || is_determiner(c) || has(DUE_TO_CAUSE, c))
                 || next == "for"
                 || matches!(prev, "is" | "are" | "be")
                     && matches!(next, "in" | "on" | "by" | "within" | "next" | "this")
@@ -348,7 +356,7 @@ const PLANNED_TO: &[&str] = &[
     "intend",
     "aim",
 ];
-const DUE_TO_CAUSE: &[&str] = &["lack", "concerns"];
+const DUE_TO_CAUSE: &[&str] = &["lack"];
 const IS_TO_VERBS: &[&str] = &[
     "be", "meet", "visit", "vote", "decide", "hold", "travel", "take", "begin", "start",
 ];
@@ -564,6 +572,14 @@ mod tests {
         assert!(fut("The trial is due to start in March."));
         assert!(!fut("The delay was due to the weather in the north."));
         assert!(!fut("Shares worldwide surge due to US government plan"));
+        assert!(!fut("Flights were cancelled due to storms in the north."));
+        assert!(!fut(
+            "The bank lost money, mainly due to rising loan losses."
+        ));
+        assert!(!fut("The road is closed due to flooding near the bridge."));
+        assert!(fut(
+            "The ministers are due to discuss the budget next week."
+        ));
         assert!(fut("A hearing has been scheduled in the bankruptcy court."));
         assert!(fut("The firm will shed jobs over the next four years."));
         assert!(!fut(
