@@ -432,6 +432,7 @@ const BEAT: &[&str] = &[
     "above", "beat", "beating", "below", "exceeded", "missed", "than", "topped", "topping",
 ];
 
+// (Not "projects": in news it is mostly the noun, "infrastructure projects".)
 const FORECAST: &[&str] = &[
     "forecast",
     "forecasts",
@@ -440,7 +441,6 @@ const FORECAST: &[&str] = &[
     "predicts",
     "forecasting",
     "projected",
-    "projects",
     "envisioned",
     "envisions",
     "anticipated",
