@@ -445,6 +445,8 @@ const UNLIKELY: &[&str] = &[
     "pager",
     "popup",
     "yom-remote",
+    // (Ours: a player's or slideshow's "control-bar".)
+    "control",
     // From trafilatura's OVERALL_DISCARD_XPATH: newsletter boxes and author bios.
     "newsletter",
     "subscribe",
@@ -913,9 +915,14 @@ mod tests {
              <div class=\"author-byline\">By Jo Lee</div>\
              <div class=\"author-bio\">Jo Lee covers the council.</div>{story}</div>\
              <div class=\"related-links\"><div><p>Town rejects car park</p></div><p>School wins award</p></div>\
-             <div id=\"comments\"><p>First!</p></div><p>The end of the page.</p>"
+             <div id=\"comments\"><p>First!</p></div><p>The end of the page.</p>\
+             <div class=\"control-bar\"><a href=\"#\">Play Slideshow</a><div>1 of 10</div></div>"
         );
         let t = to_text(&h);
+        assert!(
+            !t.contains("Play Slideshow") && !t.contains("1 of 10"),
+            "{t}"
+        );
         assert!(
             t.contains("Council approves bridge") && t.contains("Work will start"),
             "{t}"
