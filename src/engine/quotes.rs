@@ -443,8 +443,9 @@ fn punct(text: &str, gap: Span, toks: &mut Vec<Tok>) {
             ',' => Tok::Comma,
             ':' | ';' => Tok::Colon,
             '—' | '–' | '-' | '―' => Tok::Dash,
-            // "R-Ky.," is an abbreviation, not the end of a sentence.
-            '.' if it.peek() == Some(&',') => continue,
+            // "R-Ky.," and "(R-Pa.)" are abbreviations, not the end of a
+            // sentence.
+            '.' if matches!(it.peek(), Some(&',' | &')')) => continue,
             '.' | '!' | '?' => Tok::End,
             '(' | '[' => Tok::Open,
             ')' | ']' => Tok::Close,
@@ -1404,10 +1405,26 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
             // `Spicer said, adding, "..."`: the speaker just named.
             // Only within the sentence: "Thiel said ... . When Trump
             // referred to it and said ..." is not Thiel's.
-            if let Some(last) = out
-                .last()
-                .filter(|a| a.at < i && a.np.name.is_some() && !toks[a.at..i].contains(&Tok::End))
-            {
+            // (Not once ", and" brings in a new subject: in "... Clinton
+            // testified, and Ron Johnson kept asking ...", "asking" is not
+            // Clinton's.)
+            let new_subject = |a: &Attribution| {
+                toks[a.at..i].windows(3).any(|w| match (w[0], w[1], w[2]) {
+                    (Tok::Comma, Tok::W(x), Tok::W(y)) => {
+                        x.of(text) == "and"
+                            && starts_upper(y.of(text))
+                            && !is_day(&lower(y.of(text)))
+                            && month(&lower(y.of(text))).is_none()
+                    }
+                    _ => false,
+                })
+            };
+            if let Some(last) = out.last().filter(|a| {
+                a.at < i
+                    && a.np.name.is_some()
+                    && !toks[a.at..i].contains(&Tok::End)
+                    && !new_subject(a)
+            }) {
                 let (np, pos) = (last.np.clone(), last.pos);
                 out.push(Attribution { np, at: i, pos });
                 continue;
@@ -1547,7 +1564,8 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
     while let Some(Tok::W(w)) = toks.get(start) {
         let lw = lower(w.of(text));
         if has(OPENERS, &lw) {
-            start += 1;
+            // ("However, Trump said": past its comma too.)
+            start += 1 + (toks.get(start + 1) == Some(&Tok::Comma)) as usize;
             continue;
         }
         // (A clause that starts in lowercase after a quoted title, `visited
@@ -3286,6 +3304,20 @@ mod tests {
             Interestingly Blocher, a wealthy industrialist, became its voice.\n\
             \u{201c}We must be careful,\u{201d} Blocher said.";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Christoph Blocher"));
+        // "(R-Pa.)" ends no sentence; an opener's comma is part of it.
+        let t = "Headline\nBut Sen. Pat Toomey (R-Pa.) refused to discuss it, responding \
+            that he is \u{201c}not going to go into it.\u{201d}";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Pat Toomey"));
+        let t = "Headline\nJane Roe backed the plan.\n\
+            Meanwhile, Tom Baird rejected the deal, calling it \u{201c}a bad bargain.\u{201d}";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Tom Baird"));
+        // ", and" brings in a new subject: the participle is not the
+        // speaker's before.
+        let t = "Headline\nJane Roe and Tom Baird backed the plan.\n\
+            It recalled the day Roe first testified before the council on the fire, and \
+            Sen. Tom Baird (R-Wis.) kept asking her why it had tied the blaze to \
+            \"spontaneous\" protests rather than arson.";
+        assert_ne!(quotes(t)[0].1.as_deref(), Some("Jane Roe"));
         // A name ending in -ing is still the subject.
         let t = "Headline\nPeyton Manning told reporters on Sunday that the team would \
             win, calling the game \u{201c}a turning point.\u{201d}";
