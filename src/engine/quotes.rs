@@ -454,6 +454,35 @@ fn punct(text: &str, gap: Span, toks: &mut Vec<Tok>) {
     }
 }
 
+/// `Toomey in a statement said`, `Sanders during a rally on Sunday
+/// thanked`: a phrase of circumstance (up to five words) between the
+/// clause's subject and its verb at `i`; the name before it speaks. (Not
+/// an object: "knocked Rubio on trade and called him".)
+fn name_before_phrase(text: &str, toks: &[Tok], i: usize) -> Option<Np> {
+    let word = |k: usize| match toks.get(k) {
+        Some(Tok::W(w)) => w.of(text),
+        _ => "",
+    };
+    let k = (i.saturating_sub(6)..i.saturating_sub(1)).find(|&k| {
+        matches!(word(k), "in" | "at" | "during" | "on") && (k + 1..i).all(|j| !word(j).is_empty())
+    })?;
+    // The capitalised run before it opens its clause.
+    let mut first = k;
+    while first > 0 && starts_upper(word(first - 1)) {
+        first -= 1;
+    }
+    let opens = first == 0
+        || matches!(
+            toks[first - 1],
+            Tok::End | Tok::Comma | Tok::Colon | Tok::Q(_)
+        )
+        || matches!(word(first - 1), "that" | "when" | "and");
+    if first == k || !opens {
+        return None;
+    }
+    np_before(text, toks, k).filter(|np| np.name.is_some())
+}
+
 /// Index of the token before a bracketed group ending just before `j`
 /// ("Rep. John Mica (R-Fla.) said"), or `j` when there is none.
 fn skip_brackets(toks: &[Tok], j: usize) -> usize {
@@ -1436,7 +1465,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         }
         // A common noun ("a senior official said"): a known speaker who
         // has no name; marks the quotation as attributed but unnamed.
-        if let Some(np) = before {
+        if let Some(np) = name_before_phrase(text, toks, i).or(before) {
             out.push(Attribution {
                 np,
                 at: i,
@@ -3318,6 +3347,14 @@ mod tests {
             Sen. Tom Baird (R-Wis.) kept asking her why it had tied the blaze to \
             \"spontaneous\" protests rather than arson.";
         assert_ne!(quotes(t)[0].1.as_deref(), Some("Jane Roe"));
+        // A phrase of circumstance between the subject and its verb; an
+        // object before one is not the subject.
+        let t = "Headline\nPat Toomey and Jane Roe met.\n\
+            Pat Toomey during a rally on Sunday thanked members \u{201c}for their support.\u{201d}";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Pat Toomey"));
+        let t = "Headline\nPat Toomey and Jane Roe met.\n\
+            Jane Roe knocked Pat Toomey on trade and called him a \u{201c}moderate.\u{201d}";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Jane Roe"));
         // A name ending in -ing is still the subject.
         let t = "Headline\nPeyton Manning told reporters on Sunday that the team would \
             win, calling the game \u{201c}a turning point.\u{201d}";
