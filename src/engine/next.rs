@@ -190,10 +190,12 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                 .is_some_and(|w| w.of(text).starts_with(char::is_uppercase));
             // (A noun's ending gives a cause too: "due to avalanches",
             // "due to rising costs", "due to inflation"; a verb after "to"
-            // ends in none of them, or in "-ss"/"-us": "due to discuss".)
+            // ends in none of them, or in "-ss"/"-us": "due to discuss",
+            // or is a short "-ing" verb: "due to bring".)
             let c = at(i + 2);
             let noun = c.ends_with('s') && !c.ends_with("ss") && !c.ends_with("us")
-                || ["ing", "ion", "ity", "ness", "ment"]
+                || c.len() > 5 && c.ends_with("ing")
+                || ["ion", "ity", "ness", "ment"]
                     .iter()
                     .any(|e| c.ends_with(e));
             if next == "to" && !(named || noun || is_determiner(c) || has(DUE_TO_CAUSE, c))
@@ -580,6 +582,7 @@ mod tests {
         assert!(fut(
             "The ministers are due to discuss the budget next week."
         ));
+        assert!(fut("The bill is due to bring new rules next year."));
         assert!(fut("A hearing has been scheduled in the bankruptcy court."));
         assert!(fut("The firm will shed jobs over the next four years."));
         assert!(!fut(

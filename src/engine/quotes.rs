@@ -20,7 +20,11 @@
 //! interiors are masked and the attribution is read from the pattern of
 //! words and punctuation around a speech verb: `"Q," said S` / `"Q," S said`
 //! / `S said: "Q"` / `S, an expert, told X` / `according to S` / `"Q" — S`.
-//! The nearest attribution wins. A quotation with none takes the speaker of
+//! The clause's subject is read past opening phrases ("On Thursday,",
+//! "Meanwhile,", "Speaking at a school in Salem, Oregon,") and past a short
+//! phrase between it and its verb ("Toomey in a statement said"); "with
+//! Gorka noting" is Gorka's. The nearest attribution wins. A quotation with
+//! none takes the speaker of
 //! the quotation before it in the same paragraph (`"Q1," S said. "Q2."`),
 //! or of a line ending with a colon just before it (`S said:`, or with no
 //! speech verb, `Priya Raman read a statement after the vote:`). A
@@ -62,7 +66,11 @@
 //! it is not listed; an article that quotes mostly with single marks keeps
 //! its double-marked scare quotes. A surname that is also a modal or a
 //! month ("May said", "Will wrote") is read as a name only beside a speech
-//! verb and when the article gives the full name ("Theresa May").
+//! verb and when the article gives the full name ("Theresa May"). A
+//! capitalised -ing word before a small word opens a phrase, so a surname
+//! such as "Manning" heading a clause with "Manning in Denver, calling it"
+//! is skipped; a phrase between subject and verb longer than five words or
+//! holding punctuation hides the subject.
 
 use super::lexicon::{
     has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
@@ -1597,9 +1605,6 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
             start += 1 + (toks.get(start + 1) == Some(&Tok::Comma)) as usize;
             continue;
         }
-        // (A clause that starts in lowercase after a quoted title, `visited
-        // "Today" to discuss ..., Hillary Clinton, saying`, has no
-        // introductory phrase.)
         // A participle and its object or place ("Speaking in Salem,",
         // "Continuing to explain, ") opens a phrase too; a name that ends
         // in -ing ("Manning told") is followed by a verb, not a small word.
@@ -1609,6 +1614,9 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
                 && starts_upper(w.of(text))
                 && matches!(toks.get(start + 1), Some(Tok::W(n)) if starts_lower(n.of(text)) && is_stopword(n.of(text)))
         };
+        // (A clause that starts in lowercase after a quoted title, `visited
+        // "Today" to discuss ..., Hillary Clinton, saying`, has no
+        // introductory phrase.)
         if phrases < 2
             && !(after_title && starts_lower(w.of(text)))
             && (is_capitalised_function_word(&lw) && pronoun(&lw).is_none() || participle())
@@ -3312,7 +3320,7 @@ mod tests {
     }
 
     #[test]
-    fn a_participle_phrase_opens_the_clause_before_its_subject() {
+    fn the_clause_subject_is_read_past_phrases() {
         // The phrase ends at its comma, and a place's state belongs to it.
         for t in [
             "Headline\nSpeaking at a school in Salem, Jane Roe attacked Tom Baird, \
