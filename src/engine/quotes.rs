@@ -2696,6 +2696,17 @@ fn sentence_subject(text: &str, toks: &[Tok], qi: usize) -> Option<(Np, usize)> 
         .iter()
         .rposition(|t| *t == Tok::End)
         .map_or(0, |k| k + 1);
+    // ("Jindal signed an order ..., while Mike Huckabee proposed we “Q”":
+    // the clause that holds the quotation has a subject of its own, and
+    // no speech verb says it is the speaker: none.)
+    if toks[start..qi].windows(3).any(|w| match w {
+        [Tok::Comma, Tok::W(c), Tok::W(n)] => {
+            matches!(c.of(text), "while" | "and" | "but") && starts_upper(n.of(text))
+        }
+        _ => false,
+    }) {
+        return None;
+    }
     clause_subject(text, toks, start, qi)
 }
 
@@ -3363,6 +3374,12 @@ mod tests {
         let t = "Headline\nPat Toomey and Jane Roe met.\n\
             Jane Roe knocked Pat Toomey on trade and called him a \u{201c}moderate.\u{201d}";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Jane Roe"));
+        // With no speech verb, a later clause with its own subject is not
+        // the sentence subject's.
+        let t = "Headline\nGov. Tom Baird and Jane Roe spoke.\n\
+            Gov. Tom Baird on Monday signed an order to close the road, while Jane Roe, \
+            the former mayor, proposed we \u{201c}wake up and smell the coffee.\u{201d}";
+        assert_ne!(quotes(t)[0].1.as_deref(), Some("Tom Baird"));
         // A name ending in -ing is still the subject.
         let t = "Headline\nPeyton Manning told reporters on Sunday that the team would \
             win, calling the game \u{201c}a turning point.\u{201d}";
