@@ -23,7 +23,9 @@
 //! The clause's subject is read past opening phrases ("On Thursday,",
 //! "Meanwhile,", "Speaking at a school in Salem, Oregon,") and past a short
 //! phrase between it and its verb ("Toomey in a statement said"); "with
-//! Gorka noting" is Gorka's. The nearest attribution wins. A quotation with
+//! Gorka noting" is Gorka's. With no speech verb at all, the sentence's
+//! subject is taken only when no later clause (", while Mike Huckabee ...")
+//! has a subject of its own. The nearest attribution wins. A quotation with
 //! none takes the speaker of
 //! the quotation before it in the same paragraph (`"Q1," S said. "Q2."`),
 //! or of a line ending with a colon just before it (`S said:`, or with no
