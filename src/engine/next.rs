@@ -460,7 +460,7 @@ static CUES: Indexed = Indexed::new(
      forthcoming friday going hope hoped hopes hoping intend intended intends is january july \
      june later likely march may might monday move moves next november october offer offered \
      order ordered plan planned planning plans pledged pledges poised predicted predicting \
-     predicts prepared preparing projected projects promised promises proposal proposed proposes \
+     predicts prepared preparing projected promised promises proposal proposed proposes \
      proposing ready saturday scheduled seeks september set shall should slated sought sunday \
      threatened threatens thursday to tomorrow tuesday unlikely upcoming vowed vows wanted wants \
      wednesday will wo won't won’t would yet",

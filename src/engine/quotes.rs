@@ -469,10 +469,7 @@ fn punct(text: &str, gap: Span, toks: &mut Vec<Tok>) {
 /// clause's subject and its verb at `i`; the name before it speaks. (Not
 /// an object: "knocked Rubio on trade and called him".)
 fn name_before_phrase(text: &str, toks: &[Tok], i: usize) -> Option<Np> {
-    let word = |k: usize| match toks.get(k) {
-        Some(Tok::W(w)) => w.of(text),
-        _ => "",
-    };
+    let word = |k: usize| word_at(toks, k).map_or("", |w| w.of(text));
     let k = (i.saturating_sub(6)..i.saturating_sub(1)).find(|&k| {
         matches!(word(k), "in" | "at" | "during" | "on") && (k + 1..i).all(|j| !word(j).is_empty())
     })?;
@@ -1447,22 +1444,11 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
             // (Not once ", and" brings in a new subject: in "... Clinton
             // testified, and Ron Johnson kept asking ...", "asking" is not
             // Clinton's.)
-            let new_subject = |a: &Attribution| {
-                toks[a.at..i].windows(3).any(|w| match (w[0], w[1], w[2]) {
-                    (Tok::Comma, Tok::W(x), Tok::W(y)) => {
-                        x.of(text) == "and"
-                            && starts_upper(y.of(text))
-                            && !is_day(&lower(y.of(text)))
-                            && month(&lower(y.of(text))).is_none()
-                    }
-                    _ => false,
-                })
-            };
             if let Some(last) = out.last().filter(|a| {
                 a.at < i
                     && a.np.name.is_some()
                     && !toks[a.at..i].contains(&Tok::End)
-                    && !new_subject(a)
+                    && !new_clause(text, &toks[a.at..i], false)
             }) {
                 let (np, pos) = (last.np.clone(), last.pos);
                 out.push(Attribution { np, at: i, pos });
@@ -2701,15 +2687,29 @@ fn sentence_subject(text: &str, toks: &[Tok], qi: usize) -> Option<(Np, usize)> 
     // ("Jindal signed an order ..., while Mike Huckabee proposed we “Q”":
     // the clause that holds the quotation has a subject of its own, and
     // no speech verb says it is the speaker: none.)
-    if toks[start..qi].windows(3).any(|w| match w {
-        [Tok::Comma, Tok::W(c), Tok::W(n)] => {
-            matches!(c.of(text), "while" | "and" | "but") && starts_upper(n.of(text))
-        }
-        _ => false,
-    }) {
+    if new_clause(text, &toks[start..qi], true) {
         return None;
     }
     clause_subject(text, toks, start, qi)
+}
+
+/// Whether `toks` hold a comma, "and" (or "but" and "while" too, with
+/// `any`) and a capitalised word: a clause with a subject of its own (",
+/// and Ron Johnson kept asking", ", while Mike Huckabee proposed"; not ",
+/// and Monday").
+fn new_clause(text: &str, toks: &[Tok], any: bool) -> bool {
+    toks.windows(3).any(|w| match w {
+        [Tok::Comma, Tok::W(c), Tok::W(n)] => {
+            let (c, n) = (c.of(text), n.of(text));
+            (c == "and" || any && matches!(c, "but" | "while"))
+                && starts_upper(n)
+                && !{
+                    let n = lower(n);
+                    is_day(&n) || month(&n).is_some()
+                }
+        }
+        _ => false,
+    })
 }
 
 fn sentence_at(doc: &Doc, pos: usize) -> Option<usize> {
@@ -3376,15 +3376,25 @@ mod tests {
         let t = "Headline\nPat Toomey and Jane Roe met.\n\
             Jane Roe knocked Pat Toomey on trade and called him a \u{201c}moderate.\u{201d}";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Jane Roe"));
+        // (Where no clause subject takes it first: the name before the
+        // phrase must open its clause.)
+        let t = "Headline\nPat Toomey and Jane Roe met.\n\
+            There were sharper words, as when Jane Roe knocked Pat Toomey on trade and called \
+            him a \u{201c}moderate.\u{201d}";
+        assert_ne!(quotes(t)[0].1.as_deref(), Some("Pat Toomey"));
         // With no speech verb, a later clause with its own subject is not
         // the sentence subject's.
         let t = "Headline\nGov. Tom Baird and Jane Roe spoke.\n\
             Gov. Tom Baird on Monday signed an order to close the road, while Jane Roe, \
             the former mayor, proposed we \u{201c}wake up and smell the coffee.\u{201d}";
         assert_ne!(quotes(t)[0].1.as_deref(), Some("Tom Baird"));
-        // A name ending in -ing is still the subject.
+        // A name ending in -ing is still the subject (the second case
+        // heads its clause, where the participle test looks).
         let t = "Headline\nPeyton Manning told reporters on Sunday that the team would \
             win, calling the game \u{201c}a turning point.\u{201d}";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Peyton Manning"));
+        let t = "Headline\nPeyton Manning spoke after the game.\n\
+            Manning wanted the crowd to see \u{201c}a turning point.\u{201d}";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Peyton Manning"));
     }
 
