@@ -1415,8 +1415,11 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
             .rposition(|t| matches!(t, Tok::Q(_) | Tok::End));
         if let Some(q) = q.filter(|&q| matches!(toks[q], Tok::Q(_))) {
             let start = q + 1 + (toks.get(q + 1) == Some(&Tok::Comma)) as usize;
-            let full = subject_at(text, &toks[..i], start)
-                .filter(|(np, _)| np.name.is_some_and(|n| count_words(text, n) >= 2));
+            // (Or one word after a title: "Mr. Morgan of the Sierra Club".)
+            let full = subject_at(text, &toks[..i], start).filter(|(np, _)| {
+                np.name.is_some_and(|n| count_words(text, n) >= 2)
+                    || np.role.is_some_and(|r| is_title(&lower(r.of(text))))
+            });
             if let Some((np, pos)) = full {
                 out.push(Attribution { np, at: i, pos });
                 continue;
@@ -3373,6 +3376,11 @@ mod tests {
         let t = "Headline\nPat Toomey and Jane Roe met.\n\
             Pat Toomey during a rally on Sunday thanked members \u{201c}for their support.\u{201d}";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Pat Toomey"));
+        // A title and one word open the clause after the quotation, with
+        // the body they speak for before the verb.
+        let t = "Headline\nJane Roe and Tom Baird spoke.\n\
+            \u{201c}It was the least bad outcome,\u{201d} Mr. Baird of the Harbour Trust said.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Tom Baird"));
         let t = "Headline\nPat Toomey and Jane Roe met.\n\
             Jane Roe knocked Pat Toomey on trade and called him a \u{201c}moderate.\u{201d}";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Jane Roe"));
