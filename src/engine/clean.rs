@@ -10,7 +10,7 @@
 //! * **box** headings — "Related", "Read more", "Sign up", "Most read": a
 //!   link list or a call to action, below the article or inside it;
 //! * **stop** lines — what ends an article: comments ("24 Comments",
-//!   "Leave a reply"), the author's bio;
+//!   "Leave a reply"), the author's bio and its heading ("About Jane Roe");
 //! * **prose** — long enough, ends like a sentence, and dense in common words
 //!   (jusText's stop-word test), but not With Every Word Capitalised (a
 //!   teaser headline that ends with a full stop);
@@ -23,7 +23,10 @@
 //! is widened up and down while that gains
 //! prose net of the furniture crossed (see `widen`), so a story cut by a
 //! newsletter box or a "Related" link is one story again, then upward over
-//! the headline and standfirst. The headline is the line above the story
+//! the headline and standfirst. Below a box of links, a paragraph of 40
+//! words or more on the story's subject (four or more of its content
+//! words, and 30% of them, are in the story's lead) reopens the story; the
+//! box's own links stay out. The headline is the line above the story
 //! that restates its lead (see `headline`); it becomes the first line
 //! kept, so [`super::structure`] reads it as the headline.
 //!
@@ -33,7 +36,9 @@
 //! after the article, with no furniture line between, stays in; a page
 //! whose largest run of prose is not the story (a card of offers, a second
 //! story) loses the story; a story written in title case throughout reads
-//! as a list of headlines.
+//! as a list of headlines; a related story's teaser on the same subject
+//! that is not cut short with an ellipsis reopens the story below its box;
+//! a subheading right after a box goes with the box's links.
 
 use super::lexicon::{has, is_stopword};
 use super::text::{count_words, each_word, trim};
@@ -199,7 +204,25 @@ pub fn classify_counted(text: &str, lines: &[Span], words: &[usize]) -> Vec<bool
         }
         return keep;
     }
-    let (lo, hi) = widen(&kinds, words, runs[best].0, runs[best].1);
+    let (lo, hi) = {
+        let (a, b) = (runs[best].0, runs[best].1);
+        let core = Lead::new(text, lines, &kinds, a, b);
+        // A paragraph on the story's subject: four or more of its content
+        // words, and 30% of them, are in the story's lead. (Not a teaser's
+        // excerpt, cut with an ellipsis.)
+        let story = |k: usize| {
+            let last = lines[k].of(text).rsplit(' ').next().unwrap_or("");
+            kinds[k] == Kind::Prose
+                && words[k] >= 40
+                && !last.contains(['…', '['])
+                && !last.contains("..")
+                && {
+                    let (shared, pct) = core.overlap(text, lines[k]);
+                    shared >= 4 && pct >= 30
+                }
+        };
+        widen(&kinds, words, a, b, &story)
+    };
     // Within the run, leading short lines are menus unless they sit right
     // above the prose (headline, standfirst, dateline): keep at most four.
     let first_prose = (lo..=hi).find(|&j| kinds[j] == Kind::Prose).unwrap_or(lo);
@@ -272,8 +295,12 @@ pub fn classify_counted(text: &str, lines: &[Span], words: &[usize]) -> Vec<bool
     {
         last_prose += 1;
     }
+    // (A box heading's own short lines, up to the story's next paragraph,
+    // are its links.)
+    let mut in_box = false;
     for j in start..=last_prose {
-        keep[j] = matches!(kinds[j], Kind::Short | Kind::Prose);
+        in_box = kinds[j] == Kind::Box || in_box && kinds[j] != Kind::Prose;
+        keep[j] = !in_box && matches!(kinds[j], Kind::Short | Kind::Prose);
     }
     // The headline opens the article: menus above it go, and so do the
     // lines between it and the story that share nothing with the story
@@ -417,12 +444,26 @@ fn headline(
 /// Downward, an end-of-article line (comments, the author's bio) is a
 /// wall, a comment thread being prose too; so is a box heading with no
 /// paragraph below it (a list of teasers, see [`box_ok`]).
-fn widen(kinds: &[Kind], words: &[usize], lo: usize, hi: usize) -> (usize, usize) {
+fn widen(
+    kinds: &[Kind],
+    words: &[usize],
+    lo: usize,
+    hi: usize,
+    story: &dyn Fn(usize) -> bool,
+) -> (usize, usize) {
     let box_ok = box_ok(kinds);
     let reach = |order: &mut dyn Iterator<Item = usize>, down: bool| -> Option<usize> {
         let (mut sum, mut best, mut at) = (0i64, 0i64, None);
         for j in order {
-            if down && (kinds[j] == Kind::Stop || kinds[j] == Kind::Box && !box_ok[j]) {
+            // (A paragraph of the story's own words below the box's
+            // headlines reopens the story: "Related", three teasers, then
+            // the article again.)
+            if down
+                && (kinds[j] == Kind::Stop
+                    || kinds[j] == Kind::Box
+                        && !box_ok[j]
+                        && !(j + 1..(j + 9).min(kinds.len())).any(story))
+            {
                 break;
             }
             sum += score(kinds[j], words[j]);
@@ -785,10 +826,14 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     }
     // An "Author" heading over the bio ends the article.
     // (Measured and left out: "Tags: ..." as the end, which cost recall.)
+    // ("About Jane Roe" too: a name after "About".)
     if has(
         &["author", "authors", "about the authors"],
         low.trim_end_matches(':'),
-    ) {
+    ) || (3..=4).contains(&n)
+        && low.starts_with("about ")
+        && s.split(' ').all(super::text::starts_upper)
+    {
         return Kind::Stop;
     }
     let end = END_STARTS.iter().any(|p| low.starts_with(p));
@@ -1239,11 +1284,62 @@ mod tests {
             k.iter().any(|l| l.starts_with("A public exhibition")),
             "{k:?}"
         );
-        for furniture in ["Sign up", "Related", "Read more", "Most read", "Man finds"] {
+        // (A box's own links go, with its heading.)
+        for furniture in [
+            "Sign up",
+            "Related",
+            "Town rejects",
+            "Read more",
+            "Most read",
+            "Man finds",
+        ] {
             assert!(
                 !k.iter().any(|l| l.starts_with(furniture)),
                 "{furniture}: {k:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_paragraph_on_the_story_reopens_it_below_a_box() {
+        let story = "Council approves new bridge over the river\n\
+            The city council voted on Monday to build a new bridge over the river, ending years of debate about the crossing.\n\
+            The bridge will cost about 40 million pounds and take three years to build, engineers said, and it will carry trams.\n\
+            Councillors from all parties backed the crossing, which had been delayed twice by legal challenges from residents.\n\
+            Related\n\
+            Town rejects new car park plan\n\
+            School wins national garden award\n";
+        let on_topic = "Engineers told councillors the bridge would carry twice the traffic of the existing crossing, \
+            and residents near the river will be consulted on the design before the council signs the contract for \
+            the crossing next spring, with building expected to start soon after.";
+        let bio = "About Jane Roe\n\
+            Jane is the Courier's transport correspondent, covering the region's bridges, roads and railways \
+            since 2015. She previously worked for a national newspaper and writes a weekly column on planning \
+            and the environment for the paper's weekend edition.\n";
+        let t = format!("{story}{on_topic}\n{bio}");
+        let k = kept(&t);
+        assert!(k.contains(&on_topic), "{k:?}");
+        for furniture in [
+            "Related",
+            "Town rejects",
+            "School wins",
+            "About Jane",
+            "Jane is",
+        ] {
+            assert!(
+                !k.iter().any(|l| l.starts_with(furniture)),
+                "{furniture}: {k:?}"
+            );
+        }
+        // A teaser's excerpt (cut with an ellipsis) or a paragraph about
+        // something else does not reopen it.
+        let teaser = on_topic.replace("soon after.", "soon\u{2026}");
+        let other = "The school's pupils planted the garden themselves over two years, growing vegetables, \
+            flowers and fruit trees, and the judges praised the way the children had turned an empty yard into \
+            a place where the whole neighbourhood now meets on summer evenings.";
+        for tail in [teaser.as_str(), other] {
+            let t = format!("{story}{tail}\n");
+            assert_eq!(kept(&t).len(), 4, "{tail}");
         }
     }
 
