@@ -29,7 +29,8 @@
 //! hypotheticals written with "will" ("if it rains, the match will be
 //! off") count; futures stated only with "may"/"might" and no time are
 //! missed, by choice, because those words are far more often speculation;
-//! "could" about the past ("he could not keep his visor shut") is taken; a past
+//! "could" about the past ("he could not keep his visor shut") is taken
+//! (a plan in the past perfect, "had hoped to win", is not); a past
 //! event told in the present ("On Monday the minister signs the decree"),
 //! or with an irregular past form the list lacks, reads as a fixture.
 
@@ -268,7 +269,11 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             // A future event as the complement of an agreement, plan or
             // decision: "agreed to purchase", "announced plans to shut",
             // "a contract to supply" (not "that no one had agreed to.").
-            if i + 2 < ws.len() && !(is_determiner(at(i + 2)) || matches!(at(i + 2), "be" | "date"))
+            // (A plan in the past perfect is a past story's: "had hoped to
+            // win", "had decided to sell the ship".)
+            if i + 2 < ws.len()
+                && !(is_determiner(at(i + 2)) || matches!(at(i + 2), "be" | "date"))
+                && prev != "had"
             {
                 cue = cue.max(2);
             }
@@ -602,6 +607,13 @@ mod tests {
         assert!(fut("The two firms agreed to merge by the end of the year."));
         assert!(!fut(
             "He said the bill added money that no one had agreed to."
+        ));
+        // A plan in the past perfect is a past story's.
+        assert!(!fut(
+            "The party had hoped to win 201 seats but conceded defeat."
+        ));
+        assert!(!fut(
+            "Its owner was in his seventies and had decided to sell the ship."
         ));
         // "should" with a time; alone it is advice.
         assert!(fut("The sale of the plant should be completed in October."));
