@@ -30,7 +30,8 @@
 //! off") count; futures stated only with "may"/"might" and no time are
 //! missed, by choice, because those words are far more often speculation;
 //! "could" about the past ("he could not keep his visor shut") is taken
-//! (a plan in the past perfect, "had hoped to win", is not); a past
+//! (a plan in the past perfect, "had hoped to win", is not, nor a
+//! purpose, "in order to avoid"); a past
 //! event told in the present ("On Monday the minister signs the decree"),
 //! or with an irregular past form the list lacks, reads as a fixture.
 
@@ -271,9 +272,14 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             // "a contract to supply" (not "that no one had agreed to.").
             // (A plan in the past perfect is a past story's: "had hoped to
             // win", "had decided to sell the ship".)
-            if i + 2 < ws.len()
+            // (Nor a purpose, "in order to avoid", nor a noun with a place,
+            // "the production's move to London": the complement is a verb.)
+            let verb = wv
+                .get(i + 2)
+                .is_some_and(|v| v.of(text).starts_with(|c: char| c.is_ascii_lowercase()));
+            if verb
                 && !(is_determiner(at(i + 2)) || matches!(at(i + 2), "be" | "date"))
-                && prev != "had"
+                && !matches!(prev, "had" | "in")
             {
                 cue = cue.max(2);
             }
@@ -607,6 +613,13 @@ mod tests {
         assert!(fut("The two firms agreed to merge by the end of the year."));
         assert!(!fut(
             "He said the bill added money that no one had agreed to."
+        ));
+        // A purpose, and a noun with a place, are no plan.
+        assert!(!fut(
+            "In order to avoid the crowd, he arrived early and left by the back door."
+        ));
+        assert!(!fut(
+            "He played Hamlet 60 times before the production's move to London."
         ));
         // A plan in the past perfect is a past story's.
         assert!(!fut(
