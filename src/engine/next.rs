@@ -195,11 +195,16 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             // ends in none of them, or in "-ss"/"-us": "due to discuss",
             // or is a short "-ing" verb: "due to bring".)
             let c = at(i + 2);
+            // (Or an adjective's: "due to torrential rains", "due to
+            // increased demand", "due to seismic activity"; not "-eal" or
+            // "-eed": "due to reveal", "due to proceed".)
             let noun = c.ends_with('s') && !c.ends_with("ss") && !c.ends_with("us")
                 || c.len() > 5 && c.ends_with("ing")
-                || ["ion", "ity", "ness", "ment"]
+                || ["ion", "ity", "ness", "ment", "ed", "al", "ic", "ous", "ful"]
                     .iter()
-                    .any(|e| c.ends_with(e));
+                    .any(|e| c.ends_with(e))
+                    && !c.ends_with("eal")
+                    && !c.ends_with("eed");
             if next == "to" && !(named || noun || is_determiner(c) || has(DUE_TO_CAUSE, c))
                 || next == "for"
                 || matches!(prev, "is" | "are" | "be")
@@ -369,7 +374,9 @@ const PLANNED_TO: &[&str] = &[
     "intend",
     "aim",
 ];
-const DUE_TO_CAUSE: &[&str] = &["lack"];
+const DUE_TO_CAUSE: &[&str] = &[
+    "bad", "heavy", "high", "lack", "low", "poor", "severe", "strong",
+];
 const IS_TO_VERBS: &[&str] = &[
     "be", "meet", "visit", "vote", "decide", "hold", "travel", "take", "begin", "start",
 ];
@@ -590,6 +597,9 @@ mod tests {
             "The bank lost money, mainly due to rising loan losses."
         ));
         assert!(!fut("The road is closed due to flooding near the bridge."));
+        assert!(!fut("Thousands left their homes due to torrential rains."));
+        assert!(!fut("The rescue had to be delayed due to poor weather."));
+        assert!(!fut("Sales rose last year due to increased demand."));
         assert!(fut(
             "The ministers are due to discuss the budget next week."
         ));
