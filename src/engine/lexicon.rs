@@ -369,22 +369,24 @@ static IS_TITLE_WORDS: Indexed = Indexed::new(
      trustee vice whip",
 );
 
-/// Words that make a capitalised name an organisation rather than a person.
+/// Words that make a capitalised name an organisation rather than a person
+/// (or an event: "Grand Prix", "Hopman Cup", "Brit Awards", which "he" is
+/// never).
 pub fn is_org_word(w: &str) -> bool {
     const SIGS: Sigs = Sigs::of(&[IS_ORG_WORD_WORDS.words]);
     SIGS.may_have(w) && IS_ORG_WORD_WORDS.contains(w)
 }
 
 static IS_ORG_WORD_WORDS: Indexed = Indexed::new(
-    "abc administration afp agency ap army associated association bank bbc beijing board britain \
-     campaign cbs center centre channel china chronicle cia cnn co coalition college commission \
-     committee company congress corp council court court's daily department eu europe fbi \
-     federation foundation fox france fund gazette germany government group guardian herald \
-     house inc india institute iran israel japan journal korea kremlin league magazine media \
-     ministry moscow msnbc nations nato navy nbc network news npr observer office organisation \
-     organization party pentagon police post press pyongyang radio reuters review russia sec \
-     senate service states telegraph times tribune tv ukraine un union university washington \
-     weekly who",
+    "abc administration afp agency ap army associated association awards bank bbc beijing board \
+     britain campaign cbs center centre championship championships channel china chronicle cia \
+     cnn co coalition college commission committee company congress corp council court court's \
+     cup daily department eu europe fbi federation festival foundation fox france fund gazette \
+     germany government group guardian herald house inc india institute iran israel japan \
+     journal korea kremlin league magazine media ministry moscow msnbc nations nato navy nbc \
+     network news npr observer office olympics organisation organization party pentagon police \
+     post press prix pyongyang radio reuters review russia sec senate service states telegraph \
+     times tribune tv ukraine un union university washington weekly who",
 );
 
 /// Words that name a publication when used as "the newspaper said".

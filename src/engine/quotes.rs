@@ -1641,7 +1641,8 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
 
 /// A name right after quotation `qi` (past a comma, or the end of the
 /// quotation's sentence) and then a verb in the past tense: `“Q,” Trump
-/// went on`, `“Q?” Bolton charged`. The verb is not a speech verb (those
+/// went on`, `“Q?” Bolton charged` (not a next sentence that tells more:
+/// `“Q.” Duff explained what went wrong`). The verb is not a speech verb (those
 /// are attributions already), so only a name and a verb form stand for
 /// one; a pronoun there is left to the speaker before.
 fn name_after(text: &str, toks: &[Tok], qi: usize) -> Option<(Np, usize)> {
@@ -1657,7 +1658,11 @@ fn name_after(text: &str, toks: &[Tok], qi: usize) -> Option<(Np, usize)> {
         Some(Tok::W(w)) if j > k => lower(w.of(text)),
         _ => return None,
     };
-    if !(verb == "went" || verb.len() > 4 && verb.ends_with("ed")) {
+    // (Nor a next sentence that tells more: "Duff explained what went
+    // wrong".)
+    if !(verb == "went" || verb.len() > 4 && verb.ends_with("ed"))
+        || next_sentence_tells_more(text, toks, qi, j)
+    {
         return None;
     }
     let mut r = subject_at(text, &toks[..j], k)?;
@@ -2594,6 +2599,7 @@ fn next_sentence_tells_more(text: &str, toks: &[Tok], qi: usize, at: usize) -> b
     has(
         &[
             "that", "he", "she", "they", "it", "we", "i", "there", "this", "his", "her", "their",
+            "what", "why", "how", "whether",
         ],
         &next,
     )
@@ -3333,6 +3339,21 @@ mod tests {
             \u{201c}France will always be France,\u{201d} an angry Francois Hollande shot back.";
         let q = quotes(t);
         assert_ne!(q[1].1.as_deref(), Some("Donald Trump"), "{q:?}");
+    }
+
+    #[test]
+    fn an_event_is_no_he_and_a_next_sentence_that_tells_more_no_attribution() {
+        // An event's name ("Grand Prix", "Cup") is no person for "he".
+        let t = "Headline\nAllan Scott was slightly disappointed with his run.\n\
+            He won his heat but ran slower in his first Indoor Grand Prix final. \
+            \u{201c}I should have done better than that,\u{201d} he said.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Allan Scott"));
+        // "Duff explained what went wrong" starts a story of its own.
+        let t = "Headline\nRobbie Keane praised Damien Duff after the game.\n\
+            \u{201c}He did well,\u{201d} Keane said. \u{201c}It is nice to see young players \
+            coming through.\u{201d} Man-of-the-match Duff explained what went wrong when he \
+            missed a chance.";
+        assert_eq!(quotes(t)[1].1.as_deref(), Some("Robbie Keane"));
     }
 
     #[test]
