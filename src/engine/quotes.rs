@@ -632,7 +632,10 @@ fn np_with_appositions(text: &str, toks: &[Tok], c: usize) -> Option<Np> {
                         .first()
                         .is_none_or(|w| w.start >= st)
                 });
-            if whole && (np.name.is_some() || np.pronoun.is_some()) {
+            // (A title alone is no name: "Argentina's President, Nestor
+            // Kirchner, said" is Kirchner's.)
+            let named = np.name.is_some_and(|n| !is_title(&lower(n.of(text))));
+            if whole && (named || np.pronoun.is_some()) {
                 cands.push((np, span_of(&seg)));
             }
         }
@@ -3620,6 +3623,11 @@ Voters lined up early.
         );
         let t = "Headline\n\"This is a reprieve,\" said Jane Roe of the New York delegation.";
         assert_eq!(roles(t), [None]);
+        // A title alone is no name: the apposition after it is.
+        let t =
+            "Headline\nArgentina's President, Nestor Kirchner, said on Friday: \"We were right.\"";
+        assert_eq!(roles(t), [Some("Argentina's President".to_string())]);
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Nestor Kirchner"));
         // A role that opens its sentence loses the sentence's capital "The".
         let t = "Headline\nThe opposition leader, Dan Kruger, called it \"a costly gesture.\"";
         assert_eq!(roles(t), [Some("opposition leader".to_string())]);
