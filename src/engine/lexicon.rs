@@ -412,7 +412,7 @@ pub fn is_capitalised_function_word(w: &str) -> bool {
 static IS_CAPITALISED_FUNCTION_WORD_WORDS: Indexed = Indexed::new(
     "a according across after all also although amid among amongst an and are as asked at \
      because before besides both but by can click could despite did do does don't dr during earlier \
-     even finally following for friday from he her here his how however i i'm i've if in instead \
+     even finally following for friday from he her here his how however i i'd i'll i'm i've if in instead \
      into is it it's its just last later let let's let’s like listen many may meanwhile might \
      monday most mr mrs ms must my next no not now of on one only or our over perhaps recently \
      saturday see she should since so some still sunday that that's the their then there these \

@@ -1018,8 +1018,9 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
     let role = (name_start > 0).then(|| Span::new(role_start, ws[name_start - 1].end));
     // "The Washington Post": keep the article when the phrase started with it.
     let with_the = match the {
-        // "a New Hampshire Democrat" describes; it is not a name.
-        Some(t) if name_start == 0 && (org || !is_the) => Some(t),
+        // "a New Hampshire Democrat" describes; it is not a name. (Nor is
+        // "the American" in "said the American": it keeps its article.)
+        Some(t) if name_start == 0 && (org || !is_the || ws.len() == 1) => Some(t),
         _ => None,
     };
     Some(Np {
@@ -3623,6 +3624,14 @@ Voters lined up early.
         );
         let t = "Headline\n\"This is a reprieve,\" said Jane Roe of the New York delegation.";
         assert_eq!(roles(t), [None]);
+        // One capitalised word after "the" keeps its article: "the
+        // American" is a description, "the Fed" a body.
+        let t = "Headline\nAndre Agassi beat Jurgen Melzer.\n\
+            \"I felt pretty good,\" said the American.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("the American"));
+        // "I'd" is no one's name.
+        let t = "Headline\nThe minister spoke.\nI'd say that the risk is \"a When, not an If.\"";
+        assert_eq!(quotes(t)[0].1, None);
         // A title alone is no name: the apposition after it is.
         let t =
             "Headline\nArgentina's President, Nestor Kirchner, said on Friday: \"We were right.\"";
