@@ -826,13 +826,18 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     }
     // An "Author" heading over the bio ends the article.
     // (Measured and left out: "Tags: ..." as the end, which cost recall.)
-    // ("About Jane Roe" too: a name after "About".)
+    // ("About Jane Roe" too: a known given name after "About"; not a page's
+    // "About This Site".)
     if has(
         &["author", "authors", "about the authors"],
         low.trim_end_matches(':'),
     ) || (3..=4).contains(&n)
         && low.starts_with("about ")
         && s.split(' ').all(super::text::starts_upper)
+        && low
+            .split(' ')
+            .nth(1)
+            .is_some_and(|g| super::names::is_male(g).is_some())
     {
         return Kind::Stop;
     }
@@ -1331,6 +1336,9 @@ mod tests {
                 "{furniture}: {k:?}"
             );
         }
+        // (A page's "About This Site" is no bio's heading.)
+        let about = "About This Site";
+        assert_ne!(kind(about, Span::new(0, about.len()), 3), Kind::Stop);
         // A teaser's excerpt (cut with an ellipsis) or a paragraph about
         // something else does not reopen it.
         let teaser = on_topic.replace("soon after.", "soon\u{2026}");
