@@ -1290,18 +1290,23 @@ mod tests {
             "{k:?}"
         );
         // (A box's own links go, with its heading.)
-        for furniture in [
-            "Sign up",
-            "Related",
-            "Town rejects",
-            "Read more",
-            "Most read",
-            "Man finds",
-        ] {
-            assert!(
-                !k.iter().any(|l| l.starts_with(furniture)),
-                "{furniture}: {k:?}"
-            );
+        none_starts(
+            &k,
+            &[
+                "Sign up",
+                "Related",
+                "Town rejects",
+                "Read more",
+                "Most read",
+                "Man finds",
+            ],
+        );
+    }
+
+    /// No kept line starts with any of `furniture`.
+    fn none_starts(kept: &[&str], furniture: &[&str]) {
+        for f in furniture {
+            assert!(!kept.iter().any(|l| l.starts_with(f)), "{f}: {kept:?}");
         }
     }
 
@@ -1324,18 +1329,16 @@ mod tests {
         let t = format!("{story}{on_topic}\n{bio}");
         let k = kept(&t);
         assert!(k.contains(&on_topic), "{k:?}");
-        for furniture in [
-            "Related",
-            "Town rejects",
-            "School wins",
-            "About Jane",
-            "Jane is",
-        ] {
-            assert!(
-                !k.iter().any(|l| l.starts_with(furniture)),
-                "{furniture}: {k:?}"
-            );
-        }
+        none_starts(
+            &k,
+            &[
+                "Related",
+                "Town rejects",
+                "School wins",
+                "About Jane",
+                "Jane is",
+            ],
+        );
         // (A page's "About This Site" is no bio's heading.)
         let about = "About This Site";
         assert_ne!(kind(about, Span::new(0, about.len()), 3), Kind::Stop);

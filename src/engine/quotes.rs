@@ -41,7 +41,9 @@
 //! last person named, outside quotations, whose gender allows the pronoun
 //! (see `names`); a surname ("Kirby") becomes the fullest earlier name
 //! with that surname ("John Kirby"); "the newspaper" becomes the last
-//! publication named. "Sen. Rob Tillman of Ohio" is the person Rob Tillman
+//! publication named; an event's name ("Indoor Grand Prix", "Hopman Cup")
+//! is a body's, never "he" or "she"; "said the American" keeps its article
+//! (a description, as "the Fed" is a body). "Sen. Rob Tillman of Ohio" is the person Rob Tillman
 //! (after a title or a known given name, "of" starts a place or a body), so
 //! "Tillman" finds them; the speaker is shown as written ("Dana Fox of
 //! Columbia, South Carolina says" is Dana Fox of Columbia's, not the
@@ -72,7 +74,10 @@
 //! capitalised -ing word before a small word opens a phrase, so a surname
 //! such as "Manning" heading a clause with "Manning in Denver, calling it"
 //! is skipped; a phrase between subject and verb longer than five words or
-//! holding punctuation hides the subject.
+//! holding punctuation hides the subject. An owner before a name stays in
+//! the speaker as written ("Britain's Kelly Holmes"): splitting it off made
+//! places and shows ("Univision's Los Angeles affiliate") antecedents of
+//! "she". "Sir John" is shown as "John", not as the Sir John named before.
 
 use super::lexicon::{
     has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
