@@ -40,7 +40,9 @@
 //! Jane Roe"; or the name before a speech verb, "..., Roe said"), else the
 //! last person named, outside quotations, whose gender allows the pronoun
 //! (see `names`); a surname ("Kirby") becomes the fullest earlier name
-//! with that surname ("John Kirby"); "the newspaper" becomes the last
+//! with that surname ("John Kirby"), and a known given name beside a
+//! speech verb ("Sir John said") the one full name that has it; "the
+//! newspaper" becomes the last
 //! publication named; an event's name ("Indoor Grand Prix", "Hopman Cup")
 //! is a body's, never "he" or "she"; "said the American" keeps its article
 //! (a description, as "the Fed" is a body). "Sen. Rob Tillman of Ohio" is the person Rob Tillman
@@ -77,7 +79,8 @@
 //! holding punctuation hides the subject. An owner before a name stays in
 //! the speaker as written ("Britain's Kelly Holmes"): splitting it off made
 //! places and shows ("Univision's Los Angeles affiliate") antecedents of
-//! "she". "Sir John" is shown as "John", not as the Sir John named before.
+//! "she". A given name alone is completed only beside a speech verb and
+//! when one person named before has it (two Johns: "John" stays).
 
 use super::lexicon::{
     has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
@@ -1796,6 +1799,9 @@ struct People {
     groups: Vec<Vec<usize>>,
     /// Exact name (hashed) -> its first mention.
     first: Map,
+    /// Given name (hashed) of a full person mention -> that mention, or
+    /// `u32::MAX` when two people share it ("Serena" -> Serena Williams).
+    given: Map,
     /// Mentions of publications, in order.
     publications: Vec<usize>,
     /// Surname (hashed) -> gender evidence from all its mentions.
@@ -1808,6 +1814,7 @@ impl People {
         // its own code in the wasm); 64 bits make a collision between the
         // names of one article vanishingly rare.
         let (mut by_last, mut first) = (Map::default(), Map::default());
+        let mut given = Map::default();
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut publications = Vec::new();
         let mut gender = Map::default();
@@ -1831,6 +1838,11 @@ impl People {
                         .or_insert(0) |= u32::from(MALE | FEMALE);
                 }
                 groups[g as usize].push(i);
+                let g0 = m.span.of(text).split(' ').next().unwrap_or("");
+                let e = given.entry(hash(g0)).or_insert(i as u32);
+                if *e != u32::MAX && ments[*e as usize].span.of(text) != m.span.of(text) {
+                    *e = u32::MAX;
+                }
             }
             first.entry(hash(m.span.of(text))).or_insert(i as u32);
             if m.gender != 0 {
@@ -1847,6 +1859,7 @@ impl People {
             by_last,
             groups,
             first,
+            given,
             publications,
             gender,
         }
@@ -2900,7 +2913,13 @@ fn resolve(
     if n_words == 1 {
         // A surname: the fullest name with that last word.
         let key = strip_possessive(name.of(text));
-        if let Some(m) = people.full_for(key, before) {
+        // (Or, beside a speech verb, a known given name that one person
+        // named before has: "Sir John said", "Serena added".)
+        let by_given = || {
+            let i = *people.given.get(&hash(key))? as usize;
+            (!np.weak && given_name_gender(key) != 0 && i < before).then(|| ments.get(i))?
+        };
+        if let Some(m) = people.full_for(key, before).or_else(by_given) {
             return (Some(name_of(text, m.span)), role.or_else(|| role_of(m)));
         }
     }
@@ -3348,6 +3367,17 @@ mod tests {
             \u{201c}France will always be France,\u{201d} an angry Francois Hollande shot back.";
         let q = quotes(t);
         assert_ne!(q[1].1.as_deref(), Some("Donald Trump"), "{q:?}");
+    }
+
+    #[test]
+    fn a_given_name_beside_a_speech_verb_is_the_one_person_with_it() {
+        let t = "Headline\nThe report was written by Sir John Bourn, the auditor.\n\
+            Sir John said the work was \u{201c}not good enough.\u{201d}";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("John Bourn"));
+        // Two people share it: it stays as written.
+        let t = "Headline\nSir John Bourn and John Major met.\n\
+            Sir John said the work was \u{201c}not good enough.\u{201d}";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("John"));
     }
 
     #[test]
