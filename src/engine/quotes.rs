@@ -37,7 +37,8 @@
 //! **Resolution.** "he"/"she" become the last person who was a sentence's
 //! subject (the first name of a sentence or of its main clause, not after a
 //! preposition, not a body's name before a role noun as in "City manager
-//! Jane Roe"; or the name before a speech verb, "..., Roe said"), else the
+//! Jane Roe"; or the name before a speech verb, "..., Roe said", or after
+//! an inverted one, ", says Tim Dams, the news editor"), else the
 //! last person named, outside quotations, whose gender allows the pronoun
 //! (see `names`); a surname ("Kirby") becomes the fullest earlier name
 //! with that surname ("John Kirby"), and a known given name beside a
@@ -79,7 +80,9 @@
 //! holding punctuation hides the subject. An owner before a name stays in
 //! the speaker as written ("Britain's Kelly Holmes"): splitting it off made
 //! places and shows ("Univision's Los Angeles affiliate") antecedents of
-//! "she". A given name alone is completed only beside a speech verb and
+//! "she". A description between the inverted speaker and a later "he"
+//! ("said Hamish Osborne. The Australian ... he said") leaves "he" with the
+//! speaker. A given name alone is completed only beside a speech verb and
 //! when one person named before has it (two Johns: "John" stays).
 
 use super::lexicon::{
@@ -2173,7 +2176,20 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                 && sentence_start == ws[run_start].span.start
                 && w.ends_with("ing")
                 && ws.get(j).is_some_and(|x| starts_lower(x.of(text)));
-            let subject = (subject_open && (first || clause_start) || speaks)
+            // ", says Tim Dams, the news editor": the speaker after an
+            // inverted verb is who a later "he" is.
+            // (Only after a comma or a quotation, and with no verb of its
+            // own after it: in "Ryan said Obama has" and ", said Hillary
+            // Clinton should be", the name begins what was said.)
+            let inverted = role_start > 0 && !verb_next && !is_possessive(ws[j - 1].of(text)) && {
+                let v = ws[role_start - 1].span;
+                has(
+                    &["said", "says", "added", "adds", "wrote", "writes"],
+                    &lower(v.of(text)),
+                ) && !separated(text, v, ws[role_start].span, true)
+                    && text[..v.start].trim_end().ends_with([',', '"', '\u{201d}'])
+            };
+            let subject = (subject_open && (first || clause_start) || speaks || inverted)
                 && !after_prep
                 && !calendar
                 && !modifier
@@ -3367,6 +3383,20 @@ mod tests {
             \u{201c}France will always be France,\u{201d} an angry Francois Hollande shot back.";
         let q = quotes(t);
         assert_ne!(q[1].1.as_deref(), Some("Donald Trump"), "{q:?}");
+    }
+
+    #[test]
+    fn the_name_after_an_inverted_verb_is_who_he_is() {
+        // ", says Tim Dams, the news editor": the later "he" is Dams.
+        let t = "Headline\nMichael Moore's film was left out, says Tim Dams, the news editor \
+            of a trade magazine. But he also believes the panel is cautious. \
+            \u{201c}They go for epics,\u{201d} he said.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Tim Dams"));
+        // Not the start of what was said: "Ryan said Obama has".
+        let t = "Headline\nPaul Ryan spoke about Barack Obama on Monday.\n\
+            Ryan said Obama has never respected the law. \
+            He says Obama \u{201c}knows full well what the law says.\u{201d}";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Paul Ryan"));
     }
 
     #[test]
