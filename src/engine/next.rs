@@ -377,6 +377,8 @@ const PLANNED_TO: &[&str] = &[
     "intend",
     "aim",
 ];
+/// Plain adjectives of cause after "due to" that no ending gives away ("due
+/// to poor weather"). Hand-made.
 const DUE_TO_CAUSE: &[&str] = &[
     "bad", "heavy", "high", "lack", "low", "poor", "severe", "strong",
 ];
@@ -604,9 +606,9 @@ mod tests {
         assert!(!fut("The rescue had to be delayed due to poor weather."));
         assert!(!fut("Sales rose last year due to increased demand."));
         assert!(fut(
-            "The ministers are due to discuss the budget next week."
+            "The ministers are due to discuss the budget with the unions."
         ));
-        assert!(fut("The bill is due to bring new rules next year."));
+        assert!(fut("The bill is due to bring new rules for landlords."));
         assert!(fut("A hearing has been scheduled in the bankruptcy court."));
         assert!(fut("The firm will shed jobs over the next four years."));
         assert!(!fut(
