@@ -15,7 +15,8 @@
 //! scheduled ("a hearing has been scheduled", "due for release", "over the
 //! next four years", "an event to be held on October 12", "a June 1
 //! deadline to finish", "a response has been set for February 26"), a present-tense fixture ("Westfield host Carlton
-//! on Tuesday": a weekday, and no past form in the sentence), "should",
+//! on Tuesday", "opens on 3 November": a weekday or a date after "on", and no
+//! past form in the sentence), "should",
 //! "may" or "might" with a time ("should be completed in October"; without
 //! one they are advice or speculation; "May" with a capital is the month),
 //! and hedged "could" (not a question's "Could you ...?"). A plan in the
@@ -122,6 +123,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     // completed in October", "may be signed on September 12"); alone they
     // are mostly advice or speculation ("the minister should resign").
     let mut hedged = false;
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     for i in 0..ws.len() {
         let w = at(i);
         // Most words are no cue: the signature set, then a binary search,
@@ -300,7 +302,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             cue = cue.max(2);
         }
         if has(WEEKDAYS, w)
-            || super::lexicon::month(w).is_some() && w.len() > 3
+            || super::lexicon::month(w).is_some() && (w.len() > 3 || day(next))
             || w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit())
         {
             time = time.max(1);
@@ -311,14 +313,24 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     // Carlton on Tuesday", "The committee meets on Thursday"); past events
     // take the past tense, so any past form (or a participle) rules it out.
     if cue == 0 && time > 0 {
+        // (A day of the month too: "opens on 3 November", "on May 5"; a
+        // schedule that precise ranks with "expected to".)
+        let month = |w: &str| super::lexicon::month(w).is_some();
+        let dated = (1..ws.len()).any(|i| {
+            at(i - 1) == "on" && (day(at(i)) && month(at(i + 1)) || month(at(i)) && day(at(i + 1)))
+        });
         let fixture = || {
-            (1..ws.len()).any(|i| matches!(at(i - 1), "on" | "this") && has(WEEKDAYS, at(i)))
+            (dated
+                || (1..ws.len())
+                    .any(|i| matches!(at(i - 1), "on" | "this") && has(WEEKDAYS, at(i))))
                 && !ws
                     .iter()
                     .any(|w| w.len() > 3 && w.ends_with("ed") || PAST_FORMS.contains(w))
         };
-        if hedged || fixture() {
+        if hedged {
             cue = 1;
+        } else if fixture() {
+            cue = 1 + dated as u32;
         }
     }
     (cue > 0).then_some(cue * 2 + time)
@@ -445,10 +457,11 @@ const SEEMS: &[&str] = &[
 ];
 /// Common irregular past forms (and "had"), for the present-tense test.
 const PAST_FORMS: Words = Words(
-    "beat became been began bought broke brought came chose did done drove fell felt found gave \
-     given gone got had held hit kept known laid led left lost made met paid pled put quit ran \
-     rose said saw seen sent sold spent spoke stood struck taken thought threw told took was \
-     went were won wrote",
+    "beat became been began begun born bought broke brought built came chose chosen did done \
+     drove fallen fell felt found gave given gone got grown had held hit kept known laid led \
+     left lost made met paid pled put quit ran risen rose said saw seen sent shot shown sold \
+     spent spoke stood struck sworn taken thought threw told took was went were won written \
+     wrote",
 );
 const CALLED: &[&str] = &["called", "calling", "calls"];
 /// Comparisons with a forecast that report a result: "profits beat
@@ -715,6 +728,28 @@ mod tests {
         assert!(fut(
             "The new rules may take effect on Thursday, officials said."
         ));
+    }
+
+    #[test]
+    fn a_present_tense_fixture_names_its_day() {
+        assert!(fut(
+            "The consultation opens on 3 November and runs for eight weeks."
+        ));
+        assert!(fut(
+            "The new bridge opens to traffic on May 5, the council says."
+        ));
+        assert!(fut("The committee meets on Thursday to set the fares."));
+        assert!(!fut(
+            "The consultation opened on 3 November and ran for eight weeks."
+        ));
+        assert!(!fut(
+            "Figures for the week show a rise in cases across the region."
+        ));
+        let score = |t: &str| future_score(t, Span::new(0, t.len()));
+        assert!(
+            score("The consultation opens on 3 November and runs for eight weeks.")
+                > score("The consultation opens on Tuesday and runs for eight weeks.")
+        );
         assert!(!fut("Could you tell me about the last one you saw?"));
     }
 }
