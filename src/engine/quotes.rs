@@ -54,8 +54,11 @@
 //! from an apposition (`S, an expert on X,`), the words before the name
 //! (`White House spokesperson John Kirby`; two or more of them beat a short
 //! apposition such as ", a Democrat") or a body after it (`S of the Harbour
-//! Residents Group`). French guillemets may stand apart from the words
-//! ("« Non »").
+//! Residents Group`). "for" joins a body's name after a body's kind ("the
+//! Department for Transport", "Institute for Fiscal Studies"), not a person
+//! or a seat ("Jane Roe for Acme", "MP for Henley"). A name read back from
+//! its verb for twelve words without a start is no speaker. French
+//! guillemets may stand apart from the words ("« Non »").
 //!
 //! Known failure cases: a pronoun whose antecedent is not the last person
 //! named (two people in one sentence) gets the wrong name — "he"/"she" are
@@ -76,7 +79,9 @@
 //! verb and when the article gives the full name ("Theresa May"). A
 //! capitalised -ing word before a small word opens a phrase, so a surname
 //! such as "Manning" heading a clause with "Manning in Denver, calling it"
-//! is skipped; a phrase between subject and verb longer than five words or
+//! is skipped; a body named with "for" after a word that is no body's kind
+//! ("Americans for Prosperity said") is left unattributed, as is "a
+//! spokeswoman for the Department for International Development"; a phrase between subject and verb longer than five words or
 //! holding punctuation hides the subject. An owner before a name stays in
 //! the speaker as written ("Britain's Kelly Holmes"): splitting it off made
 //! places and shows ("Univision's Los Angeles affiliate") antecedents of
@@ -540,6 +545,14 @@ struct Np {
     someone: bool,
 }
 
+/// "for" joins a body's name after its kind ("the Department for
+/// Transport", "Institute for Fiscal Studies"), not a person to a body
+/// ("Bob Smith for Acme") nor a seat ("MP for Henley").
+fn body_for(text: &str, kind: Option<Span>, w: &str, next: Option<Span>) -> bool {
+    let cap = |s: Option<Span>| s.is_some_and(|s| starts_upper(s.of(text)));
+    w == "for" && cap(next) && cap(kind) && kind.is_some_and(|k| is_org_word(&lower(k.of(text))))
+}
+
 fn is_connector(w: &str) -> bool {
     has(
         &[
@@ -773,7 +786,14 @@ fn np_words_back(text: &str, toks: &[Tok], j: usize, place: bool) -> Option<Np> 
                     // a full name after the phrase, with no comma between.
                     // ("In a Bloomberg interview Trump declared": a single
                     // name after a lowercase word too.)
-                    let run = ws.iter().take_while(|w| starts_upper(w.of(text))).count();
+                    // ("the Department for International Development" is one.)
+                    let run = (0..ws.len())
+                        .take_while(|&i| {
+                            let w = ws[i].of(text);
+                            starts_upper(w)
+                                || body_for(text, ws.get(i + 1).copied(), w, Some(ws[i.max(1) - 1]))
+                        })
+                        .count();
                     let after_lower = ws.get(run).is_some_and(|w| {
                         starts_lower(w.of(text)) && !is_connector(&lower(w.of(text)))
                     });
@@ -790,6 +810,12 @@ fn np_words_back(text: &str, toks: &[Tok], j: usize, place: bool) -> Option<Np> 
         let cap = starts_upper(w) && (is_title(&lw) || !is_capitalised_function_word(&lw));
         let ok = cap
             || is_connector(&lw) && !ws.is_empty()
+            || body_for(
+                text,
+                word_at(toks, k.wrapping_sub(2)),
+                &lw,
+                ws.last().copied(),
+            )
             || starts_lower(w) && is_role_word(&lw)
             || w.ends_with(['’', '\'']) && starts_upper(w);
         if !ok {
@@ -797,6 +823,12 @@ fn np_words_back(text: &str, toks: &[Tok], j: usize, place: bool) -> Option<Np> 
         }
         ws.push(s);
         k -= 1;
+    }
+    // Twelve words and more: a phrase read only in part ("... Albright and
+    // Serena Kelleher-Vergantini of Washington's Institute for Science and
+    // International Security wrote") names no one in particular.
+    if ws.len() >= 12 {
+        return None;
     }
     // "Stacy Baker of Columbia, South Carolina, says": the capitals before
     // the verb are the state of the place the speaker is from; the speaker
@@ -952,7 +984,9 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
             &lw,
             at(Some(n0)),
         );
-        let cap = starts_upper(w) || (is_connector(&lw) || of_the) && n0 < ws.len();
+        let cap = starts_upper(w)
+            || (is_connector(&lw) || of_the) && n0 < ws.len()
+            || body_for(text, at(n0.checked_sub(2)), &lw, at(Some(n0)));
         if !cap {
             break;
         }
@@ -3152,6 +3186,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_read_only_in_part_is_no_speaker() {
+        // Twelve words back from the verb end inside the body's name: the
+        // body is not who wrote, the people before it are.
+        let (_, who) = one(
+            "\"We will win this race,\" nuclear experts Jane Roe and Mary Doe-Smith of \
+             Washington's Institute for Science and International Security wrote in May.",
+        );
+        assert_eq!(who, None);
+    }
+
+    #[test]
     fn attribution_forms() {
         let cases = [
             ("\"We will win this race,\" said Jane Roe.", "Jane Roe"),
@@ -3232,6 +3277,15 @@ mod tests {
                 "Jane Roe",
             ),
             ("\"We will win this race,\" Jane Roe fumed.", "Jane Roe"),
+            // "for" inside a body's name; a phrase too long to read whole.
+            (
+                "The Department for Transport said it would study the bid \"in the usual way.\"",
+                "The Department for Transport",
+            ),
+            (
+                "\"We will win this race,\" Jane Roe of the Lyndon Center for Policy Studies wrote.",
+                "Jane Roe",
+            ),
             (
                 "Jane Roe spoke Tuesday, arguing that \"we will win this race.\"",
                 "Jane Roe",
