@@ -605,7 +605,7 @@ fn names_only(s: &str) -> &str {
             let dated = next.starts_with(|c: char| c.is_ascii_digit());
             // (A weekday only before its date: "The Mail on Sunday" is a name.)
             let weekday = super::lexicon::weekday(low).is_some()
-                || matches!(low, "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun");
+                || has(&["mon", "tue", "wed", "thu", "fri", "sat", "sun"], low);
             w.starts_with(|c: char| c.is_ascii_digit())
                 || weekday && w.ends_with(',')
                 || (weekday || super::lexicon::month(low).is_some()) && dated

@@ -488,7 +488,7 @@ fn story_body(name: &str, a: &Attrs) -> bool {
         "postentry",
         "bodytext",
     ];
-    if !matches!(name, "div" | "section" | "article" | "main") {
+    if !has(&["div", "section", "article", "main"], name) {
         return false;
     }
     // Most containers have no class or id: no string is built for them.

@@ -212,8 +212,8 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             if next == "to" && !(named || noun || is_determiner(c) || has(DUE_TO_CAUSE, c))
                 || next == "for"
                 || matches!(prev, "is" | "are" | "be")
-                    && matches!(next, "in" | "on" | "by" | "within" | "next" | "this")
-                    && !matches!(at(i + 2), "part" | "large" | "no" | "some")
+                    && has(&["in", "on", "by", "within", "next", "this"], next)
+                    && !has(&["part", "large", "no", "some"], at(i + 2))
             {
                 // "due for release in three weeks"; "a decision is due in
                 // the spring", not "due in part to".
@@ -222,7 +222,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
         } else if w == "yet"
             && next == "to"
             && matches!(at(i + 2), "be" | "come")
-            && matches!(prev, "is" | "are" | "has" | "have")
+            && has(&["is", "are", "has", "have"], prev)
         {
             // "a date has yet to be set", "the worst is yet to come": still
             // to happen ("police have yet to confirm it" tells what is

@@ -487,7 +487,7 @@ fn punct(text: &str, gap: Span, toks: &mut Vec<Tok>) {
 fn name_before_phrase(text: &str, toks: &[Tok], i: usize) -> Option<Np> {
     let word = |k: usize| word_at(toks, k).map_or("", |w| w.of(text));
     let k = (i.saturating_sub(6)..i.saturating_sub(1)).find(|&k| {
-        matches!(word(k), "in" | "at" | "during" | "on") && (k + 1..i).all(|j| !word(j).is_empty())
+        has(&["in", "at", "during", "on"], word(k)) && (k + 1..i).all(|j| !word(j).is_empty())
     })?;
     // The capitalised run before it opens its clause.
     let mut first = k;
@@ -736,7 +736,7 @@ fn phrase_before(text: &str, toks: &[Tok], j: usize) -> Option<Span> {
     let mut k = j;
     while k > 0 && j - k < 10 {
         let Tok::W(s) = toks[k - 1] else { break };
-        if matches!(&*lower(s.of(text)), "and" | "but" | "that" | "as") {
+        if has(&["and", "but", "that", "as"], &lower(s.of(text))) {
             break;
         }
         k -= 1;
@@ -922,10 +922,12 @@ fn word_at(toks: &[Tok], i: usize) -> Option<Span> {
 
 /// Whether the word before token `k` is a preposition.
 fn after_preposition(text: &str, toks: &[Tok], k: usize) -> bool {
-    matches!(toks.get(k.wrapping_sub(1)), Some(Tok::W(p)) if matches!(
-        &*lower(p.of(text)),
-        "to" | "with" | "of" | "for" | "from" | "by" | "at" | "in" | "on" | "about" | "against"
-            | "toward" | "towards" | "into" | "than" | "like" | "via" | "per"
+    matches!(toks.get(k.wrapping_sub(1)), Some(Tok::W(p)) if has(
+        &[
+            "to", "with", "of", "for", "from", "by", "at", "in", "on", "about", "against",
+            "toward", "towards", "into", "than", "like", "via", "per",
+        ],
+        &lower(p.of(text)),
     ))
 }
 
@@ -1329,7 +1331,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
             continue;
         }
         // "was asked by moderator Gerard Baker": the passive's agent speaks.
-        let passive = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::W(a)) if matches!(&*lower(a.of(text)), "was" | "were" | "is" | "are" | "been" | "being"))
+        let passive = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::W(a)) if has(&["was", "were", "is", "are", "been", "being"], &lower(a.of(text))))
             && matches!(toks.get(i + 1), Some(Tok::W(b)) if lower(b.of(text)) == "by");
         if passive {
             if let Some(np) = np_after(text, toks, i + 2).filter(|np| np.name.is_some()) {
@@ -2141,30 +2143,13 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             let after_prep = back > 0
                 && ws[back - 1].span.start >= sentence_start
                 && !separated(text, ws[back - 1].span, ws[back].span, true)
-                && matches!(
-                    &*lower(ws[back - 1].of(text)),
-                    "in" | "at"
-                        | "on"
-                        | "from"
-                        | "of"
-                        | "with"
-                        | "to"
-                        | "by"
-                        | "for"
-                        | "about"
-                        | "against"
-                        | "than"
-                        | "like"
-                        | "and"
-                        | "or"
-                        | "during"
-                        | "into"
-                        | "over"
-                        | "between"
-                        | "among"
-                        | "amid"
-                        | "despite"
-                        | "through"
+                && has(
+                    &[
+                        "in", "at", "on", "from", "of", "with", "to", "by", "for", "about",
+                        "against", "than", "like", "and", "or", "during", "into", "over",
+                        "between", "among", "amid", "despite", "through",
+                    ],
+                    &lower(ws[back - 1].of(text)),
                 );
             if sent != last_sentence {
                 last_sentence = sent;
@@ -2847,18 +2832,20 @@ fn is_quotation(text: &str, raw: &Raw, toks: &[Tok], qi: usize, n_words: usize) 
     }
     // Named as a term or title: `so-called "reset"`, `the word "reset"`.
     if let Some(Tok::W(s)) = qi.checked_sub(1).and_then(|i| toks.get(i)) {
-        let cue = matches!(
-            &*lower(s.of(text)),
-            "so-called"
-                | "dubbed"
-                | "nicknamed"
-                | "titled"
-                | "entitled"
-                | "hashtag"
-                | "word"
-                | "term"
-                | "phrase"
-                | "slogan"
+        let cue = has(
+            &[
+                "so-called",
+                "dubbed",
+                "nicknamed",
+                "titled",
+                "entitled",
+                "hashtag",
+                "word",
+                "term",
+                "phrase",
+                "slogan",
+            ],
+            &lower(s.of(text)),
         );
         if cue && n_words <= 6 {
             return false;
@@ -2993,9 +2980,9 @@ fn resolve(
 /// "Hospital chief executive Dr" is "Hospital chief executive".
 fn role_text(text: &str, r: Span) -> Option<String> {
     let courtesy = |w: &str| {
-        matches!(
-            &*lower(w.trim_end_matches('.')),
-            "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"
+        has(
+            &["mr", "mrs", "ms", "miss", "mx", "dr"],
+            &lower(w.trim_end_matches('.')),
         )
     };
     let mut ws: Vec<&str> = r.of(text).split_whitespace().collect();
@@ -3004,10 +2991,11 @@ fn role_text(text: &str, r: Span) -> Option<String> {
     }
     // "The opposition leader, Daniel Kruger, said": the article's capital
     // is the sentence's, and reads wrongly after the name ("Daniel Kruger,
-    // The opposition leader"); the role is the words after it.
+    // The opposition leader"); the role is the words after it. So with an
+    // owner that points back ("Its general secretary, Nicola Ashby").
     while ws
         .first()
-        .is_some_and(|w| courtesy(w) || matches!(*w, "The" | "A" | "An"))
+        .is_some_and(|w| courtesy(w) || has(&["The", "A", "An", "Its", "His", "Her", "Their"], w))
     {
         ws.remove(0);
     }
@@ -3759,6 +3747,10 @@ Voters lined up early.
         // A role that opens its sentence loses the sentence's capital "The".
         let t = "Headline\nThe opposition leader, Dan Kruger, called it \"a costly gesture.\"";
         assert_eq!(roles(t), [Some("opposition leader".to_string())]);
+        // So does an owner that points back to a body named before.
+        let t = "Headline\nThe union said staff were tired.\n\
+            Its general secretary, Dan Kruger, said: \"Nurses hold this system together.\"";
+        assert_eq!(roles(t), [Some("general secretary".to_string())]);
     }
 
     #[test]

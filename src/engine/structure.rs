@@ -221,6 +221,10 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
         }
     }
     let mut section = Section::None;
+    // A heading over a list ("Key points" and short unpunctuated lines)
+    // ends with the list: the prose after it is the story going on.
+    // (`listed`: every paragraph under the heading so far is such a line.)
+    let (mut listed, mut fresh) = (false, false);
     for (n, &line) in at[i..].iter().enumerate() {
         let mut l = lines[line];
         if n == 0 || doc.paras.is_empty() && doc.dateline.is_none() {
@@ -232,8 +236,15 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
         if let Some(s) = heading_section(text, l) {
             section = s;
             doc.has_sections |= s != Section::Other;
+            (listed, fresh) = (false, true);
             continue;
         }
+        let item = count_words(text, l) <= 12 && !ends_stop(l);
+        if listed && !item {
+            section = Section::None;
+        }
+        listed = item && (listed || fresh);
+        fresh = false;
         let para = doc.paras.len();
         doc.paras.push(Para {
             span: l,
@@ -487,6 +498,25 @@ mod tests {
         }
         let t = "What happened to the ship is unknown.";
         assert_eq!(heading_section(t, Span::new(0, t.len())), None);
+    }
+
+    #[test]
+    fn a_heading_over_a_list_ends_with_the_list() {
+        let t = "Council approves new bridge\n\
+                 The city council voted on Monday to build a new bridge over the river.\n\
+                 Key points\n\
+                 Bridge to cost 40 million pounds\n\
+                 Work to start in the spring\n\
+                 The council will publish the final design next week, and residents can comment on it until May.\n\
+                 What happened\n\
+                 The vote was close.\n\
+                 The mayor, who had backed the plan for years, cast the deciding vote after a long debate.";
+        let ls = super::super::clean::lines(t);
+        let doc = analyze(t, &ls, &vec![true; ls.len()]);
+        let sec: Vec<Section> = doc.paras.iter().map(|p| p.section).collect();
+        use Section::*;
+        // Prose under a heading stays in its section, however it opens.
+        assert_eq!(sec, [None, Happened, Happened, None, Happened, Happened]);
     }
 
     #[test]
