@@ -319,9 +319,17 @@ pub fn classify_counted(text: &str, lines: &[Span], words: &[usize]) -> Vec<bool
             && !is_heading_like(text, lines[j])
             && (words[j] < 5 || lines[j].of(text).contains('@'));
         // A standfirst above the byline and share buttons reads as prose
-        // and restates the lead.
-        let standfirst =
-            h.is_some() && kinds[j] == Kind::Prose && (10..=60).contains(&words[j]) && shared >= 2;
+        // (or is a long unpunctuated line right under the headline) and
+        // restates the lead.
+        // (Not a caption written as a sentence: "Montoya-Lewis is sworn in,
+        // Monday, January 6, 2020, in Olympia.")
+        let under = kinds[j] == Kind::Short
+            && h == Some(j.wrapping_sub(1))
+            && !lines[j].of(text).ends_with('.');
+        let standfirst = h.is_some()
+            && (kinds[j] == Kind::Prose || under)
+            && (10..=60).contains(&words[j])
+            && shared >= 2;
         keep[j] = keep[j] && !junk || h == Some(j) || standfirst;
     }
     if let Some(h) = h {
@@ -1217,6 +1225,14 @@ mod tests {
             "Council approves new bridge over the river\n\
              The vote ends years of debate about a new bridge, and building starts next year.\n\
              By Jane Doe\nMarch 3, 2024\nComments\n{story}"
+        );
+        assert_eq!(kept(&t).len(), 4, "{:?}", kept(&t));
+        // So does an unpunctuated one right under the headline, above the
+        // byline, the date and a row of share buttons.
+        let t = format!(
+            "Council approves new bridge over the river\n\
+             The vote ends years of debate, but critics say the bridge will cost far too much\n\
+             By Jane Doe\nMarch 3, 2024\nShare on Facebook  Share on X  Email\n{story}"
         );
         assert_eq!(kept(&t).len(), 4, "{:?}", kept(&t));
         // A menu item that shares two words with the lead is weaker
