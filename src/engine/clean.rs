@@ -434,8 +434,10 @@ fn headline(
     // a shorter line right above the best, echoing the lead too, is the
     // headline.
     let h = best?.0;
+    // (Not a breadcrumb: "Home/7 Birth Parents", "News Videos »".)
     let above = h.checked_sub(1).filter(|&j| {
         fits(j)
+            && !lines[j].of(text).contains(['/', '»', '›', '>'])
             && count_words(text, lines[j]) < count_words(text, lines[h])
             && lead.overlap(text, lines[j]).0 >= 2
     });
@@ -1239,6 +1241,11 @@ mod tests {
         // evidence than the headline that shares four.
         let t = format!(
             "Council approves new bridge over the river\nRiver Bridge Council\nBy Jane Doe\n{story}"
+        );
+        assert_eq!(kept(&t)[0], "Council approves new bridge over the river");
+        // A breadcrumb above the headline that echoes the lead is not it.
+        let t = format!(
+            "Home/City Council/River Bridge\nCouncil approves new bridge over the river\n{story}"
         );
         assert_eq!(kept(&t)[0], "Council approves new bridge over the river");
         // No line restates the lead: the one right above the story stays.

@@ -249,7 +249,7 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
                     date,
                 });
             }
-            "later" if at(i + 1) == "this" && matches!(at(i + 2), "week" | "month" | "year") => {
+            "later" if at(i + 1) == "this" && has(&["week", "month", "year"], at(i + 2)) => {
                 let date = base.and_then(|b| (at(i + 2) == "year").then(|| format!("{:04}", b.y)));
                 return Some(When {
                     span: span(i, i + 2),

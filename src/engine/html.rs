@@ -302,7 +302,7 @@ fn convert(html: &str, strict: bool) -> (Reading, Option<Reading>, bool) {
         } else if starts_skip {
             // Raw-text elements: jump to their end tag directly, since
             // their content may hold "<" that is not a tag.
-            if matches!(name.as_str(), "script" | "style" | "textarea") {
+            if has(&["script", "style", "textarea"], name.as_str()) {
                 // The end tag in any case, found without lowering the rest
                 // of the page (that would make many scripts quadratic).
                 let j = (end..b.len())

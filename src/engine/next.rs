@@ -174,7 +174,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             }
             // "Results are expected in 2029", "a verdict is expected on
             // Friday" (not "was expected", which looks back).
-            if matches!(prev, "is" | "are" | "be")
+            if has(&["is", "are", "be"], prev)
                 && matches!(
                     next,
                     "in" | "on" | "by" | "within" | "next" | "later" | "soon" | "shortly"
@@ -211,7 +211,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                     && !c.ends_with("eed");
             if next == "to" && !(named || noun || is_determiner(c) || has(DUE_TO_CAUSE, c))
                 || next == "for"
-                || matches!(prev, "is" | "are" | "be")
+                || has(&["is", "are", "be"], prev)
                     && has(&["in", "on", "by", "within", "next", "this"], next)
                     && !has(&["part", "large", "no", "some"], at(i + 2))
             {
@@ -262,7 +262,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             // October 12", "the bridge, to be completed by 2028" (not "was
             // found to be sold", which reports a finding).
             cue = cue.max(2);
-        } else if matches!(w, "should" | "may" | "might") {
+        } else if has(&["should", "may", "might"], w) {
             // (Not the month: "in May 2004", "Cape May".)
             let month = w == "may" && i > 0 && wv[i].of(text).starts_with('M');
             hedged |= !has(COULD_NOT, next) && !month;

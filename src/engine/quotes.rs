@@ -499,7 +499,7 @@ fn name_before_phrase(text: &str, toks: &[Tok], i: usize) -> Option<Np> {
             toks[first - 1],
             Tok::End | Tok::Comma | Tok::Colon | Tok::Q(_)
         )
-        || matches!(word(first - 1), "that" | "when" | "and");
+        || has(&["that", "when", "and"], word(first - 1));
     if first == k || !opens {
         return None;
     }
@@ -888,8 +888,7 @@ fn described_for(text: &str, toks: &[Tok], k: usize, end: usize) -> Option<Np> {
     }
     // The determiner, with at most one word between ("a senior lawyer").
     let det = (3..=4).find_map(|d| {
-        word_at(toks, k.wrapping_sub(d))
-            .filter(|w| matches!(&*lower(w.of(text)), "a" | "an" | "the"))
+        word_at(toks, k.wrapping_sub(d)).filter(|w| has(&["a", "an", "the"], &lower(w.of(text))))
     })?;
     Some(Np {
         descr: Some(Span::new(det.start, end)),
@@ -1092,7 +1091,7 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
                 ..Np::default()
             });
         }
-        if matches!(&*lw, "the" | "a" | "an") {
+        if has(&["the", "a", "an"], &lw) {
             the = Some(s.start);
             is_the = lw == "the";
             k += 1;
@@ -1235,7 +1234,7 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
                 // a Democrat" (but "Sen. Jane Roe, a Republican from Ohio",
                 // and a longer description is the writer's chosen one).
                 let said_before = e - a <= 3 && np.role.is_some_and(|r| count_words(text, r) >= 2);
-                if (matches!(&*first, "a" | "an" | "the") || is_title(&first)) && !said_before {
+                if (has(&["a", "an", "the"], &first) || is_title(&first)) && !said_before {
                     np.role = Some(Span::new(x.start, y.end));
                 }
             }
@@ -1325,7 +1324,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         let with_ing = lw.ends_with("ing")
             && matches!(toks.get(i.wrapping_sub(2)), Some(Tok::W(p)) if p.of(text) == "with");
         if noun_form
-            && (matches!(toks.get(i.wrapping_sub(2)), Some(Tok::W(d)) if matches!(&*lower(d.of(text)), "a" | "an" | "the"))
+            && (matches!(toks.get(i.wrapping_sub(2)), Some(Tok::W(d)) if has(&["a", "an", "the"], &lower(d.of(text))))
                 || !only_verb && !with_ing && after_preposition(text, toks, i.wrapping_sub(1)))
         {
             continue;
@@ -2068,7 +2067,7 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                             && !separated(text, ws[run_start - 1].span, ws[run_start].span, true)
                             && is_person_noun(&before)
                             && !is_org_word(&before)
-                            && !matches!(&*before, "former" | "acting" | "then")
+                            && !has(&["former", "acting", "then"], &before)
                     });
             let person = !org && !calendar && ((2..=4).contains(&(name_end - n0)) || titled);
             let publication = names.iter().any(|x| {
