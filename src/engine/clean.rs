@@ -40,6 +40,7 @@
 //! that is not cut short with an ellipsis reopens the story below its box;
 //! a subheading right after a box goes with the box's links.
 
+use super::lexicon::Packed;
 use super::lexicon::{has, is_stopword};
 use super::text::{count_words, each_word, trim};
 use super::Span;
@@ -692,71 +693,30 @@ fn code_like(s: &str) -> bool {
 
 /// How the lines that end an article start: comments, the author's box.
 /// Hand-made from the clutter of news pages (no site names).
-const END_STARTS: &[&str] = &[
-    "about the author",
-    "comments",
-    "house rules",
-    "join the conversation",
-    "leave a comment",
-    "leave a reply",
-    "more from",
-    "more stories",
-    "read comments",
-    "see all comments",
-    "share this",
-    "show comments",
-    "view comments",
-    "you may also like",
-    "you might also like",
-];
+const END_STARTS: Packed = Packed(
+    "about the author|comments|house rules|join the conversation|leave a comment|\
+     leave a reply|more from|more stories|read comments|see all comments|share this|\
+     show comments|view comments|you may also like|you might also like",
+);
 
 /// How the headings of boxes start — calls to action and link lists, which
 /// stand below an article or inside it. Hand-made, no site names.
-const BOX_STARTS: &[&str] = &[
-    "don't miss",
-    "follow us",
-    "get the best",
-    "log in",
-    "most popular",
-    "most read",
-    "newsletter",
-    "read more",
-    "read next",
-    "read the rest",
-    "recommended",
-    "related",
-    "sign in",
-    "sign up",
-    "sponsored",
-    "subscribe",
-    "trending",
-    "up next",
-    "watch next",
-];
+const BOX_STARTS: Packed = Packed(
+    "don't miss|follow us|get the best|log in|most popular|most read|newsletter|\
+     read more|read next|read the rest|recommended|related|sign in|sign up|sponsored|\
+     subscribe|trending|up next|watch next",
+);
 
 /// How furniture lines start: photo credits, site footers, post navigation,
 /// disclosures. Only for short lines (an article sentence may say "powered
 /// by coal" but does not start "Powered by"). Hand-made, no site names.
 /// (With the page controls that stood as wrong headlines on the dev pages:
 /// "Found This Helpful", "Media playback is unsupported on your device".)
-const CLUTTER_STARTS: &[&str] = &[
-    "advertising disclosure",
-    "found this helpful",
-    "go to ",
-    "in partnership with",
-    "learn about",
-    "media playback",
-    "see all",
-    "category:",
-    "category :",
-    "explore further",
-    "next post",
-    "pdf version",
-    "previous post",
-    "print recipe",
-    "release date",
-    "submit your letter",
-];
+const CLUTTER_STARTS: Packed = Packed(
+    "advertising disclosure|found this helpful|go to |in partnership with|learn about|\
+     media playback|see all|category:|category :|explore further|next post|\
+     pdf version|previous post|print recipe|release date|submit your letter",
+);
 
 /// Photo credits and embedded widgets' footers stand between an article's
 /// paragraphs: dropped, but they do not split the article (like a
@@ -773,43 +733,15 @@ const CREDIT_STARTS: &[&str] = &[
     "powered by",
 ];
 
-const CLUTTER_PARTS: &[&str] = &[
-    "ad blocker",
-    "ad-blocker",
-    "adblock",
-    "auto renew",
-    "auto-renew",
-    "by continuing to",
-    "comments are moderated",
-    "instant access",
-    "never miss",
-    "rely on your support",
-    "sorted by",
-    "support our journalism",
-    "push notifications",
-    "what you think about this article",
-    "advertisement",
-    "all rights reserved",
-    "cookie",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
-    "click here",
-    "your inbox",
-    "free newsletter",
-    "subscribe",
-    "sign up",
-    "share on",
-    "share this",
-    "image credit",
-    "photo credit",
-    "getty images",
-    "copyright",
-    "skip to",
-    "(opens in new tab)",
-    "whatsapp",
-    "pinterest",
-];
+const CLUTTER_PARTS: Packed = Packed(
+    "ad blocker|ad-blocker|adblock|auto renew|auto-renew|by continuing to|\
+     comments are moderated|instant access|never miss|rely on your support|sorted by|\
+     support our journalism|push notifications|what you think about this article|\
+     advertisement|all rights reserved|cookie|privacy policy|terms of use|\
+     terms of service|click here|your inbox|free newsletter|subscribe|sign up|\
+     share on|share this|image credit|photo credit|getty images|copyright|skip to|\
+     (opens in new tab)|whatsapp|pinterest",
+);
 
 /// Legal footer phrases that no article paragraph uses, whatever its length
 /// ("Market data provided by ... All rights reserved." runs 60 words).

@@ -10,6 +10,7 @@
 
 use super::lexicon::has;
 use super::lexicon::month;
+use super::lexicon::Packed;
 use super::text::{lower, words};
 use super::Span;
 
@@ -262,10 +263,10 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
             _ if number(w).is_some_and(|y| {
                 (1900..=2200).contains(&y) && base.is_none_or(|b| y as i32 >= b.y)
             }) && i > 0
-                && has(YEAR_PHRASE, at(i - 1)) =>
+                && YEAR_PHRASE.has(at(i - 1)) =>
             {
                 let mut first = i - 1;
-                while first > 0 && i - first < 6 && has(YEAR_PHRASE, at(first - 1)) {
+                while first > 0 && i - first < 6 && YEAR_PHRASE.has(at(first - 1)) {
                     first -= 1;
                 }
                 return Some(When {
@@ -291,32 +292,10 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
 
 /// Words of a phrase that ends in a year: "in the spring of", "by the end
 /// of", "in early", "the first half of".
-const YEAR_PHRASE: &[&str] = &[
-    "after",
-    "autumn",
-    "before",
-    "beginning",
-    "by",
-    "early",
-    "end",
-    "fall",
-    "first",
-    "from",
-    "half",
-    "in",
-    "late",
-    "middle",
-    "mid",
-    "of",
-    "quarter",
-    "second",
-    "spring",
-    "start",
-    "summer",
-    "the",
-    "until",
-    "winter",
-];
+const YEAR_PHRASE: Packed = Packed(
+    "after|autumn|before|beginning|by|early|end|fall|first|from|half|in|late|middle|\
+     mid|of|quarter|second|spring|start|summer|the|until|winter",
+);
 
 #[cfg(test)]
 mod tests {

@@ -51,6 +51,7 @@
 //! quarter of the page; a gallery of captions can outscore a short story.
 
 use super::lexicon::has;
+use super::lexicon::Packed;
 use super::Span;
 
 /// Fewer words than this in the marked story containers: not the story.
@@ -414,44 +415,12 @@ fn fold_lines(out: &str, h1_at: Option<usize>) -> Reading {
 /// Words in a class or id that mark page furniture, and words that clear
 /// an element of that suspicion: Mozilla Readability's
 /// `unlikelyCandidates` and `okMaybeItsACandidate` lists.
-const UNLIKELY: &[&str] = &[
-    "-ad-",
-    "ai2html",
-    "banner",
-    "breadcrumbs",
-    "combx",
-    "comment",
-    "community",
-    "cover-wrap",
-    "disqus",
-    "extra",
-    "footer",
-    "gdpr",
-    "legends",
-    "menu",
-    "related",
-    "remark",
-    "replies",
-    "rss",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "social",
-    "sponsor",
-    "supplemental",
-    "ad-break",
-    "agegate",
-    "pagination",
-    "pager",
-    "popup",
-    "yom-remote",
-    // (Ours: a player's or slideshow's "control-bar".)
-    "control",
-    // From trafilatura's OVERALL_DISCARD_XPATH: newsletter boxes and author bios.
-    "newsletter",
-    "subscribe",
-    "author",
-];
+const UNLIKELY: Packed = Packed(
+    "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|\
+     footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|\
+     social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|\
+     control|newsletter|subscribe|author",
+);
 /// ("byline" is ours: "author_byline" names the byline, not a bio.)
 const MAYBE: &[&str] = &[
     "and", "article", "body", "byline", "column", "content", "main", "shadow",

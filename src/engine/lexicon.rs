@@ -31,6 +31,22 @@ impl Words {
     }
 }
 
+/// A short list of words or phrases packed into one string, `|` between
+/// them, searched in order: for lists that are not asked about every word
+/// (a `&[&str]` costs a pointer and a length, eight bytes, for every entry).
+#[derive(Clone, Copy)]
+pub struct Packed(pub &'static str);
+
+impl Packed {
+    pub fn iter(self) -> std::str::Split<'static, char> {
+        self.0.split('|')
+    }
+
+    pub fn has(self, w: &str) -> bool {
+        self.iter().any(|x| x == w)
+    }
+}
+
 /// [`Words`] with where the words of each first letter start, worked out at
 /// compile time (54 bytes), so that a look-up searches only those: for the
 /// lists asked about most words of an article.

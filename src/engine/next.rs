@@ -38,6 +38,7 @@
 //! event told in the present ("On Monday the minister signs the decree"),
 //! or with an irregular past form the list lacks, reads as a fixture.
 
+use super::lexicon::Packed;
 use super::lexicon::{has, is_determiner, is_ly_adverb, Indexed, Sigs, Words, WEEKDAYS};
 use super::quotes::{is_quoted, Found};
 use super::structure::{Doc, Section};
@@ -153,7 +154,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             if next == "to" && !has(ARTICLES, at(i + 2)) && has(BE, be) {
                 cue = cue.max(if matches!(be, "was" | "were") { 1 } else { 2 });
             }
-        } else if (next == "to" || has(WEEKDAYS, next) && at(i + 2) == "to") && has(PLANNED_TO, w) {
+        } else if (next == "to" || has(WEEKDAYS, next) && at(i + 2) == "to") && PLANNED_TO.has(w) {
             // (A day may stand between: "announced plans Friday to shut".)
             // "was scheduled to vote" has often passed by the time of
             // writing ("collapsed hours before the Senate was scheduled to
@@ -234,7 +235,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             }
         } else if w == "next" {
             // "next week", "next Friday", "over the next four years".
-            if has(NEXT_WHAT, next) || has(WEEKDAYS, next) || has(SPANS, at(i + 2)) {
+            if NEXT_WHAT.has(next) || has(WEEKDAYS, next) || has(SPANS, at(i + 2)) {
                 cue = cue.max(2);
                 time = 2;
             }
@@ -257,7 +258,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             {
                 cue = cue.max(1);
             }
-        } else if w == "to" && next == "be" && has(TO_BE_DONE, at(i + 2)) && !has(SEEMS, prev) {
+        } else if w == "to" && next == "be" && TO_BE_DONE.has(at(i + 2)) && !SEEMS.has(prev) {
             // An event still to come: "a special event to be held on
             // October 12", "the bridge, to be completed by 2028" (not "was
             // found to be sold", which reports a finding).
@@ -293,7 +294,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                 cue = cue.max(2);
             }
         } else if next == "for" && has(CALLED, w)
-            || has(FORECAST, w)
+            || FORECAST.has(w)
                 && !has(BEAT, prev)
                 && prev != "had"
                 && !(prev == "of" && at(i.saturating_sub(2)) == "ahead")
@@ -366,29 +367,10 @@ const BEFORE_NOUN_WILL: &[&str] = &[
 ];
 const ARTICLES: &[&str] = &["the", "a", "an"];
 const BE: &[&str] = &["is", "are", "am", "'s", "'re", "was", "were"];
-const PLANNED_TO: &[&str] = &[
-    "expected",
-    "scheduled",
-    "set",
-    "poised",
-    "slated",
-    "planning",
-    "intends",
-    "aims",
-    "plans",
-    "plan",
-    "preparing",
-    "proposing",
-    "vowed",
-    "pledged",
-    "threatened",
-    "promised",
-    "hopes",
-    "hoping",
-    "expects",
-    "intend",
-    "aim",
-];
+const PLANNED_TO: Packed = Packed(
+    "expected|scheduled|set|poised|slated|planning|intends|aims|plans|plan|preparing|\
+     proposing|vowed|pledged|threatened|promised|hopes|hoping|expects|intend|aim",
+);
 /// Plain adjectives of cause after "due to" that no ending gives away ("due
 /// to poor weather"). Hand-made.
 const DUE_TO_CAUSE: &[&str] = &[
@@ -397,10 +379,8 @@ const DUE_TO_CAUSE: &[&str] = &[
 const IS_TO_VERBS: &[&str] = &[
     "be", "meet", "visit", "vote", "decide", "hold", "travel", "take", "begin", "start",
 ];
-const NEXT_WHAT: &[&str] = &[
-    "week", "month", "year", "season", "spring", "summer", "autumn", "fall", "winter", "round",
-    "step", "steps",
-];
+const NEXT_WHAT: Packed =
+    Packed("week|month|year|season|spring|summer|autumn|fall|winter|round|step|steps");
 const LATER_WHEN: &[&str] = &["this", "today", "tonight"];
 const SOON: &[&str] = &["upcoming", "tomorrow", "forthcoming"];
 const SPANS: &[&str] = &["days", "weeks", "months", "years"];
@@ -414,47 +394,17 @@ const COMPLEMENT: Words = Words(
 );
 /// Past participles of events that are held, built or decided: "to be
 /// held", "to be built".
-const TO_BE_DONE: &[&str] = &[
-    "announced",
-    "appointed",
-    "built",
-    "completed",
-    "debated",
-    "decided",
-    "delivered",
-    "finalised",
-    "finalized",
-    "held",
-    "introduced",
-    "launched",
-    "named",
-    "opened",
-    "published",
-    "released",
-    "signed",
-    "sold",
-    "unveiled",
-];
+const TO_BE_DONE: Packed = Packed(
+    "announced|appointed|built|completed|debated|decided|delivered|finalised|\
+     finalized|held|introduced|launched|named|opened|published|released|signed|sold|\
+     unveiled",
+);
 /// Verbs after which "to be ..." reports what was found or said, not what
 /// is to come.
-const SEEMS: &[&str] = &[
-    "seems",
-    "seemed",
-    "appears",
-    "appeared",
-    "found",
-    "believed",
-    "thought",
-    "said",
-    "claimed",
-    "alleged",
-    "reported",
-    "known",
-    "understood",
-    "used",
-    "proved",
-    "proven",
-];
+const SEEMS: Packed = Packed(
+    "seems|seemed|appears|appeared|found|believed|thought|said|claimed|alleged|\
+     reported|known|understood|used|proved|proven",
+);
 /// Common irregular past forms (and "had"), for the present-tense test.
 const PAST_FORMS: Words = Words(
     "beat became been began begun born bought broke brought built came chose chosen did done \
@@ -471,20 +421,10 @@ const BEAT: &[&str] = &[
 ];
 
 // (Not "projects": in news it is mostly the noun, "infrastructure projects".)
-const FORECAST: &[&str] = &[
-    "forecast",
-    "forecasts",
-    "predicted",
-    "predicting",
-    "predicts",
-    "forecasting",
-    "projected",
-    "envisioned",
-    "envisions",
-    "anticipated",
-    "anticipates",
-    "expect",
-];
+const FORECAST: Packed = Packed(
+    "forecast|forecasts|predicted|predicting|predicts|forecasting|projected|\
+     envisioned|envisions|anticipated|anticipates|expect",
+);
 
 const CUE_SIGS: Sigs = Sigs::of(&[CUES.words]);
 

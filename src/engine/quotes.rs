@@ -90,6 +90,7 @@
 //! speaker. A given name alone is completed only beside a speech verb and
 //! when one person named before has it (two Johns: "John" stays).
 
+use super::lexicon::Packed;
 use super::lexicon::{
     has, is_aux_or_adverb, is_capitalised_function_word, is_determiner, is_ly_adverb, is_org_word,
     is_person_noun, is_publication_noun, is_sentence_adverb, is_speech_verb, is_stopword, is_title,
@@ -2551,24 +2552,10 @@ fn by_paragraph(text: &str, people: &People, found: Vec<Found>) -> Vec<Found> {
 /// "PENCE:" gives "Pence". One to three upper-case words before a colon;
 /// not a page's "UPDATE:" or "VIDEO:".
 fn label(text: &str, part: Span) -> Option<String> {
-    const NOT_SPEAKERS: &[&str] = &[
-        "UPDATE",
-        "NOTE",
-        "VIDEO",
-        "AUDIO",
-        "WATCH",
-        "READ",
-        "CORRECTION",
-        "BREAKING",
-        "PHOTOS",
-        "EDITOR'S",
-        "CLICK",
-        "RELATED",
-        "SOURCE",
-        "SOURCES",
-        "AP",
-        "TRANSCRIPT",
-    ];
+    const NOT_SPEAKERS: Packed = Packed(
+        "UPDATE|NOTE|VIDEO|AUDIO|WATCH|READ|CORRECTION|BREAKING|PHOTOS|EDITOR'S|CLICK|\
+         RELATED|SOURCE|SOURCES|AP|TRANSCRIPT",
+    );
     let s = part.of(text);
     let head = &s[..s.find(": ")?];
     let mut last = "";
@@ -2577,7 +2564,7 @@ fn label(text: &str, part: Span) -> Option<String> {
             && w.bytes()
                 .all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'-' | b'\''))
             && w.bytes().any(|b| b.is_ascii_uppercase());
-        if n >= 3 || !upper || has(NOT_SPEAKERS, w) {
+        if n >= 3 || !upper || NOT_SPEAKERS.has(w) {
             return None;
         }
         last = w;

@@ -21,7 +21,8 @@
 //! ("iPhone sales ...") is joined to the one before; an acronym at the very end of a sentence
 //! followed by a name ("... in the U.S. Biden said") is not split.
 
-use super::lexicon::{has, is_abbreviation, is_capitalised_function_word};
+use super::lexicon::Packed;
+use super::lexicon::{is_abbreviation, is_capitalised_function_word};
 use super::text::{count_words, lower};
 use super::Span;
 
@@ -114,56 +115,23 @@ pub fn heading_section(text: &str, line: Span) -> Option<Section> {
         .map(super::text::fold)
         .collect();
     // Tables, not a `match`: smaller in the wasm.
-    const HAPPENED: &[&str] = &[
-        "what happened",
-        "key points",
-        "the facts",
-        "in brief",
-        "what we know",
-        "the story",
-        "the news",
-        "summary",
-        "key facts",
-        "the details",
-    ];
-    const SAID: &[&str] = &[
-        "who said what",
-        "what they said",
-        "what they're saying",
-        "what people are saying",
-        "reaction",
-        "reactions",
-        "the reaction",
-    ];
-    const NEXT: &[&str] = &[
-        "what next",
-        "what's next",
-        "what happens next",
-        "what comes next",
-        "next steps",
-        "looking ahead",
-        "what to watch",
-        "what to expect",
-        "what to watch for",
-        "the road ahead",
-    ];
-    const OTHER: &[&str] = &[
-        "why it matters",
-        "the big picture",
-        "background",
-        "context",
-        "the backstory",
-        "go deeper",
-        "between the lines",
-        "the bottom line",
-        "zoom in",
-        "zoom out",
-        "by the numbers",
-        "analysis",
-        "catch up quick",
-        "the context",
-        "state of play",
-    ];
+    const HAPPENED: Packed = Packed(
+        "what happened|key points|the facts|in brief|what we know|the story|the news|\
+         summary|key facts|the details",
+    );
+    const SAID: Packed = Packed(
+        "who said what|what they said|what they're saying|what people are saying|reaction|\
+         reactions|the reaction",
+    );
+    const NEXT: Packed = Packed(
+        "what next|what's next|what happens next|what comes next|next steps|looking ahead|\
+         what to watch|what to expect|what to watch for|the road ahead",
+    );
+    const OTHER: Packed = Packed(
+        "why it matters|the big picture|background|context|the backstory|go deeper|\
+         between the lines|the bottom line|zoom in|zoom out|by the numbers|analysis|\
+         catch up quick|the context|state of play",
+    );
     [
         (HAPPENED, Section::Happened),
         (SAID, Section::Said),
@@ -171,7 +139,7 @@ pub fn heading_section(text: &str, line: Span) -> Option<Section> {
         (OTHER, Section::Other),
     ]
     .into_iter()
-    .find(|(list, _)| has(list, &k))
+    .find(|(list, _)| list.has(&k))
     .map(|x| x.1)
 }
 
