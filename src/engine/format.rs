@@ -5,7 +5,8 @@ use super::Summary;
 
 /// "by NAME · DATE" under the headline, when the page gives either.
 fn meta_line(s: &Summary) -> Option<String> {
-    let parts: Vec<String> = [s.byline.as_ref().map(|b| format!("By {b}")), s.date.clone()]
+    let date = s.date.as_deref().map(human_date);
+    let parts: Vec<String> = [s.byline.as_ref().map(|b| format!("By {b}")), date]
         .into_iter()
         .flatten()
         .collect();
@@ -14,9 +15,34 @@ fn meta_line(s: &Summary) -> Option<String> {
 
 /// The date chip of a "What next" item: the resolved date, else the phrase.
 pub fn when_chip(i: &super::Item) -> Option<String> {
-    i.when
-        .as_ref()
-        .map(|w| w.date.clone().unwrap_or_else(|| w.text.clone()))
+    i.when.as_ref().map(|w| match &w.date {
+        Some(d) => human_date(d),
+        None => w.text.clone(),
+    })
+}
+
+/// An ISO date as a reader writes it: "2026-11-03" is "3 Nov 2026",
+/// "2026-11" is "Nov 2026" (day, month, year: no order to misread); any
+/// other text stays as it is. The JSON keeps the ISO form.
+pub fn human_date(d: &str) -> String {
+    const MONTHS: &str = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    // (Digits read by hand: a `parse` per integer type costs its own code.)
+    let b = d.as_bytes();
+    let month = match b {
+        [_, _, _, _, b'-', m1 @ b'0'..=b'1', m2 @ b'0'..=b'9', ..] => {
+            ((m1 - b'0') * 10 + m2 - b'0') as usize
+        }
+        _ => 0,
+    };
+    let Some(m) = month
+        .checked_sub(1)
+        .and_then(|k| MONTHS.get(k * 3..k * 3 + 3))
+    else {
+        return d.to_string();
+    };
+    let day = d.get(8..).unwrap_or("").trim_start_matches('0');
+    let sep = if day.is_empty() { "" } else { " " };
+    [day, sep, m, " ", &d[..4]].concat()
 }
 
 fn speaker_line(q: &super::Quote) -> String {
@@ -254,4 +280,24 @@ fn string(o: &mut String, s: &str) {
         }
     }
     o.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dates_read_as_people_write_them() {
+        for (iso, shown) in [
+            ("2026-11-03", "3 Nov 2026"),
+            ("2026-11", "Nov 2026"),
+            ("2027-04", "Apr 2027"),
+            ("2026-12-31", "31 Dec 2026"),
+            ("2026", "2026"),
+            ("2026-13", "2026-13"),
+            ("2026-00-01", "2026-00-01"),
+            ("next month", "next month"),
+            ("", ""),
+        ] {
+            assert_eq!(super::human_date(iso), shown, "{iso}");
+        }
+    }
 }

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::state::Section;
-use crate::engine::format::{shown_quote, to_json, to_markdown, to_text};
+use crate::engine::format::{human_date, shown_quote, to_json, to_markdown, to_text};
 use crate::engine::{Item, Length, Quote, Summary};
 use yew::prelude::*;
 
@@ -64,7 +64,7 @@ pub fn card(p: &CardProps) -> Html {
                 if s.byline.is_some() || s.date.is_some() {
                     <p class="byline">
                         if let Some(b) = &s.byline { <span>{ format!("By {b}") }</span> }
-                        if let Some(d) = &s.date { <time datetime={d.clone()}>{ d.clone() }</time> }
+                        if let Some(d) = &s.date { <time datetime={d.clone()}>{ human_date(d) }</time> }
                     </p>
                 }
             </header>
