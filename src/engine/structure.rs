@@ -8,7 +8,10 @@
 //!   of up to 60 words right under it that stands above the byline or the
 //!   date (the story starts below those).
 //! * Section headings are recognised from a list ("What happened", "What
-//!   next?", "Why it matters", ...) and tag the paragraphs under them.
+//!   next?", "Why it matters", ...) and tag the paragraphs under them; so
+//!   is one run in before a colon ("What's next: The Fed meets ..."),
+//!   whose sentences start after it. A heading over a list of short
+//!   unpunctuated lines ends with the list.
 //! * Sentences end at `.`, `!`, `?` or `…` (with any closing quotes and
 //!   brackets) before a capital, a digit or an opening quote — except after
 //!   abbreviations ("Dr.", "Sept."), initials ("J.") and dotted acronyms
@@ -125,12 +128,13 @@ pub fn heading_section(text: &str, line: Span) -> Option<Section> {
     );
     const NEXT: Packed = Packed(
         "what next|what's next|what happens next|what comes next|next steps|looking ahead|\
-         what to watch|what to expect|what to watch for|the road ahead",
+         what to watch|what to expect|what to watch for|the road ahead|what we're watching",
     );
     const OTHER: Packed = Packed(
         "why it matters|the big picture|background|context|the backstory|go deeper|\
          between the lines|the bottom line|zoom in|zoom out|by the numbers|analysis|\
-         catch up quick|the context|state of play",
+         catch up quick|the context|state of play|driving the news|the latest|yes, but|\
+         flashback|reality check|the intrigue",
     );
     [
         (HAPPENED, Section::Happened),
@@ -207,6 +211,17 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
             (listed, fresh) = (false, true);
             continue;
         }
+        // A run-in heading ("What's next: The Fed meets on Jan. 27."): the
+        // section starts here, and the sentences after the colon (the
+        // paragraph, as the body shows it, keeps its heading).
+        let para_span = l;
+        if let Some(c) = l.of(text).find(": ").filter(|&c| c < 40) {
+            if let Some(s) = heading_section(text, Span::new(l.start, l.start + c)) {
+                section = s;
+                doc.has_sections |= s != Section::Other;
+                l = Span::new(l.start + c + 2, l.end);
+            }
+        }
         let item = count_words(text, l) <= 12 && !ends_stop(l);
         if listed && !item {
             section = Section::None;
@@ -215,7 +230,7 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
         fresh = false;
         let para = doc.paras.len();
         doc.paras.push(Para {
-            span: l,
+            span: para_span,
             section,
             line,
         });
@@ -466,6 +481,34 @@ mod tests {
         }
         let t = "What happened to the ship is unknown.";
         assert_eq!(heading_section(t, Span::new(0, t.len())), None);
+    }
+
+    #[test]
+    fn a_run_in_heading_opens_its_section() {
+        let t = "Fed holds rates steady\n\
+                 The Federal Reserve held rates on Wednesday, as inflation cooled.\n\
+                 Why it matters: Lower rates would ease the cost of mortgages.\n\
+                 What's next: The Fed meets again on Jan. 27. Rates: a long story.";
+        let ls = super::super::clean::lines(t);
+        let doc = analyze(t, &ls, &vec![true; ls.len()]);
+        let sents: Vec<(&str, Section)> = doc
+            .sentences
+            .iter()
+            .map(|s| (s.span.of(t), s.section))
+            .collect();
+        assert_eq!(
+            sents[1..],
+            [
+                (
+                    "Lower rates would ease the cost of mortgages.",
+                    Section::Other
+                ),
+                ("The Fed meets again on Jan. 27.", Section::Next),
+                ("Rates: a long story.", Section::Next),
+            ]
+        );
+        // The body keeps the headings, as the page has them.
+        assert!(doc.body(t).contains("Why it matters: Lower"));
     }
 
     #[test]
