@@ -176,9 +176,16 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
             });
         }
         // March 3 [, 2026] / 3 March [2026] / March 2026 / in March
-        if let Some(m) = month(w).filter(|_| w.len() > 3 || i + 1 < lw.len()) {
-            if w == "may" && !at(i + 1).chars().next().is_some_and(|c| c.is_ascii_digit()) {
-                continue; // the verb "may"
+        if let Some(m) = month(w) {
+            // A short name is a month only with its capital and a day
+            // beside it ("May 5", "12 May"; not "2005 may not be").
+            let day = |j: usize| number(at(j)).is_some_and(|d| (1..=31).contains(&d));
+            let cap = ws
+                .get(i)
+                .is_some_and(|x| x.of(text).starts_with(|c: char| c.is_ascii_uppercase()));
+            let year = number(at(i + 1)).is_some_and(|y| (1900..=2200).contains(&y));
+            if w.len() <= 3 && !(cap && (day(i + 1) || year || i > 0 && day(i - 1))) {
+                continue;
             }
             let day_after = number(at(i + 1)).filter(|d| (1..=31).contains(d));
             let day_before = i
@@ -200,6 +207,19 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
                     None => (i, i, None, None),
                 },
             };
+            // Not the end of a period ("the year to 31 March"), nor a
+            // date already past ("warned him on 7 March 2003"): a later
+            // phrase may name when it happens.
+            let past = year
+                .zip(base)
+                .is_some_and(|(y, b)| (y as i32, m, day.unwrap_or(31)) < (b.y, b.m, b.d));
+            let period = has(
+                &["year", "quarter", "month", "months", "weeks", "period"],
+                at(first.wrapping_sub(2)),
+            );
+            if past || first > 0 && at(first - 1) == "to" && period {
+                continue;
+            }
             let date = match (day, year, base) {
                 (Some(d), Some(y), _) => Date::valid(y as i32, m, d).map(|x| x.iso()),
                 (Some(d), None, Some(b)) => {
@@ -363,6 +383,19 @@ mod tests {
             ),
             // A past year is no time ahead.
             ("Prices fell at the end of 2019.", fri, None),
+            // Nor is a past date, or the end of a period: the event's own
+            // date is.
+            (
+                "She warned him on 7 March 2003 that the vote will be on 12 May.",
+                fri,
+                Some(("12 May", Some("2025-05-12"))),
+            ),
+            (
+                "It will report on the year to 31 March on 30 May.",
+                fri,
+                Some(("30 May", Some("2025-05-30"))),
+            ),
+            ("Sales fell in February 2025, it said.", fri, None),
         ] {
             let want = phrase.map(|(p, d)| (p.to_string(), d.map(String::from)));
             assert_eq!(when(sentence, base), want, "{sentence}");
