@@ -742,17 +742,10 @@ const CLUTTER_STARTS: Packed = Packed(
 /// Photo credits and embedded widgets' footers stand between an article's
 /// paragraphs: dropped, but they do not split the article (like a
 /// separator).
-const CREDIT_STARTS: &[&str] = &[
-    "(credit",
-    "credit:",
-    "image:",
-    "photo by",
-    "photo:",
-    "photograph by",
-    "photographer:",
-    "picture:",
-    "powered by",
-];
+const CREDIT_STARTS: Packed = Packed(
+    "(credit|credit:|image:|photo by|photo:|photograph by|photographer:|picture:|\
+     powered by",
+);
 
 const CLUTTER_PARTS: Packed = Packed(
     "ad blocker|ad-blocker|adblock|auto renew|auto-renew|by continuing to|\
@@ -766,19 +759,13 @@ const CLUTTER_PARTS: Packed = Packed(
 
 /// Legal footer phrases that no article paragraph uses, whatever its length
 /// ("Market data provided by ... All rights reserved." runs 60 words).
-const LEGAL_PARTS: &[&str] = &[
-    "rights reserved",
-    "is licensed under a creative commons",
-    "may not be reproduced",
-    "prior written permission",
-    "without permission is prohibited",
-    // Disclosures and disclaimers, however long.
-    "we may receive compensation",
-    "advertiser disclosure",
-    "advertising disclosure",
-    "advertising disclaimer",
-    "not necessarily reflect the views",
-];
+// Disclosures and disclaimers, however long.
+const LEGAL_PARTS: Packed = Packed(
+    "rights reserved|is licensed under a creative commons|may not be reproduced|\
+     prior written permission|without permission is prohibited|\
+     we may receive compensation|advertiser disclosure|advertising disclosure|\
+     advertising disclaimer|not necessarily reflect the views",
+);
 
 fn kind(text: &str, line: Span, n: usize) -> Kind {
     let s = line.of(text);
@@ -991,33 +978,17 @@ fn is_timestamp(low: &str, words: usize) -> bool {
 }
 
 /// Jobs an author note names. Hand-made.
-const JOBS: &[&str] = &[
-    "analyst",
-    "author of",
-    "columnist",
-    "contributor",
-    "correspondent",
-    "editor",
-    "expert",
-    "journalist",
-    "professor",
-    "reporter",
-    "writer",
-];
+const JOBS: Packed = Packed(
+    "analyst|author of|columnist|contributor|correspondent|editor|expert|journalist|\
+     professor|reporter|writer",
+);
 
 /// An author bio: "Peter has worked as a news and culture writer ...".
 fn is_bio(low: &str, words: usize) -> bool {
-    const CLAIMS: &[&str] = &[
-        " has worked as ",
-        " has written for ",
-        " is a staff ",
-        " is a senior ",
-        " is a freelance ",
-        " joined ",
-        " has been a ",
-        " has covered ",
-        " is the author of ",
-    ];
+    const CLAIMS: Packed = Packed(
+        " has worked as | has written for | is a staff | is a senior | is a freelance |\
+          joined | has been a | has covered | is the author of ",
+    );
     words <= 120
         && CLAIMS.iter().any(|c| low.contains(c))
         && JOBS.iter().any(|j| low.contains(j))
@@ -1516,7 +1487,7 @@ mod tests {
     fn every_legal_phrase_passes_the_quick_test() {
         // `is_legal` lowers a line only when one of its telltale stems is
         // there: each phrase must hold one, or it is never looked for.
-        for p in LEGAL_PARTS {
+        for p in LEGAL_PARTS.iter() {
             assert!(is_legal(p), "{p}");
         }
     }

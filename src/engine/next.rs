@@ -139,7 +139,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
         if has(WILL, w) {
             // "the will of the people", "political will"; "will have" looks back.
             // ("will have to" is an obligation still to come.)
-            if !has(BEFORE_NOUN_WILL, prev) && (next != "have" || at(i + 2) == "to") {
+            if !BEFORE_NOUN_WILL.has(prev) && (next != "have" || at(i + 2) == "to") {
                 cue = cue.max(3);
             }
         } else if w == "going" {
@@ -151,7 +151,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             } else {
                 prev
             };
-            if next == "to" && !has(ARTICLES, at(i + 2)) && has(BE, be) {
+            if next == "to" && !has(ARTICLES, at(i + 2)) && BE.has(be) {
                 cue = cue.max(if matches!(be, "was" | "were") { 1 } else { 2 });
             }
         } else if (next == "to" || has(WEEKDAYS, next) && at(i + 2) == "to") && PLANNED_TO.has(w) {
@@ -184,7 +184,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                 cue = cue.max(3);
             }
         } else if matches!(w, "scheduled" | "slated") && (next == "for" || prev == "been")
-            || w == "set" && next == "for" && (has(BE, prev) || matches!(prev, "be" | "been"))
+            || w == "set" && next == "for" && (BE.has(prev) || matches!(prev, "be" | "been"))
         {
             // "a hearing has been scheduled", "scheduled for June 3", "a
             // response has been set for February 26".
@@ -210,7 +210,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
                     .any(|e| c.ends_with(e))
                     && !c.ends_with("eal")
                     && !c.ends_with("eed");
-            if next == "to" && !(named || noun || is_determiner(c) || has(DUE_TO_CAUSE, c))
+            if next == "to" && !(named || noun || is_determiner(c) || DUE_TO_CAUSE.has(c))
                 || next == "for"
                 || has(&["is", "are", "be"], prev)
                     && has(&["in", "on", "by", "within", "next", "this"], next)
@@ -230,7 +230,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             // not known now).
             cue = cue.max(2);
         } else if matches!(w, "is" | "are") {
-            if next == "to" && has(IS_TO_VERBS, at(i + 2)) {
+            if next == "to" && IS_TO_VERBS.has(at(i + 2)) {
                 cue = cue.max(3);
             }
         } else if w == "next" {
@@ -295,7 +295,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             }
         } else if next == "for" && has(CALLED, w)
             || FORECAST.has(w)
-                && !has(BEAT, prev)
+                && !BEAT.has(prev)
                 && prev != "had"
                 && !(prev == "of" && at(i.saturating_sub(2)) == "ahead")
         {
@@ -354,31 +354,17 @@ fn headlinese(text: &str, h: Span) -> bool {
 }
 
 const WILL: &[&str] = &["will", "shall", "won't", "won’t", "wo"];
-const BEFORE_NOUN_WILL: &[&str] = &[
-    "the",
-    "political",
-    "free",
-    "his",
-    "her",
-    "their",
-    "of",
-    "good",
-    "ill",
-];
+const BEFORE_NOUN_WILL: Packed = Packed("the|political|free|his|her|their|of|good|ill");
 const ARTICLES: &[&str] = &["the", "a", "an"];
-const BE: &[&str] = &["is", "are", "am", "'s", "'re", "was", "were"];
+const BE: Packed = Packed("is|are|am|'s|'re|was|were");
 const PLANNED_TO: Packed = Packed(
     "expected|scheduled|set|poised|slated|planning|intends|aims|plans|plan|preparing|\
      proposing|vowed|pledged|threatened|promised|hopes|hoping|expects|intend|aim",
 );
 /// Plain adjectives of cause after "due to" that no ending gives away ("due
 /// to poor weather"). Hand-made.
-const DUE_TO_CAUSE: &[&str] = &[
-    "bad", "heavy", "high", "lack", "low", "poor", "severe", "strong",
-];
-const IS_TO_VERBS: &[&str] = &[
-    "be", "meet", "visit", "vote", "decide", "hold", "travel", "take", "begin", "start",
-];
+const DUE_TO_CAUSE: Packed = Packed("bad|heavy|high|lack|low|poor|severe|strong");
+const IS_TO_VERBS: Packed = Packed("be|meet|visit|vote|decide|hold|travel|take|begin|start");
 const NEXT_WHAT: Packed =
     Packed("week|month|year|season|spring|summer|autumn|fall|winter|round|step|steps");
 const LATER_WHEN: &[&str] = &["this", "today", "tonight"];
@@ -416,9 +402,7 @@ const PAST_FORMS: Words = Words(
 const CALLED: &[&str] = &["called", "calling", "calls"];
 /// Comparisons with a forecast that report a result: "profits beat
 /// forecasts", "better than predicted".
-const BEAT: &[&str] = &[
-    "above", "beat", "beating", "below", "exceeded", "missed", "than", "topped", "topping",
-];
+const BEAT: Packed = Packed("above|beat|beating|below|exceeded|missed|than|topped|topping");
 
 // (Not "projects": in news it is mostly the noun, "infrastructure projects".)
 const FORECAST: Packed = Packed(

@@ -1623,26 +1623,14 @@ fn clause_subject(text: &str, toks: &[Tok], mut start: usize, limit: usize) -> O
         start += caps + 1;
     }
     // Openers, one or more ("And then Trump ...").
-    const OPENERS: &[&str] = &[
-        "and",
-        "but",
-        "finally",
-        "however",
-        "later",
-        "meanwhile",
-        "now",
-        "so",
-        "still",
-        "then",
-        "yet",
-    ];
+    const OPENERS: Packed = Packed("and|but|finally|however|later|meanwhile|now|so|still|then|yet");
     // Introductory phrases, up to two ("On Thursday, after remaining
     // neutral, Warren ...").
     let mut phrases = 0;
     let after_title = matches!(toks.get(start.wrapping_sub(1)), Some(Tok::Q(_)));
     while let Some(Tok::W(w)) = toks.get(start) {
         let lw = lower(w.of(text));
-        if has(OPENERS, &lw) {
+        if OPENERS.has(&lw) {
             // ("However, Trump said": past its comma too.)
             start += 1 + (toks.get(start + 1) == Some(&Tok::Comma)) as usize;
             continue;
