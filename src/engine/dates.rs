@@ -213,10 +213,8 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
             let past = year
                 .zip(base)
                 .is_some_and(|(y, b)| (y as i32, m, day.unwrap_or(31)) < (b.y, b.m, b.d));
-            let period = has(
-                &["year", "quarter", "month", "months", "weeks", "period"],
-                at(first.wrapping_sub(2)),
-            );
+            let period =
+                Packed("year|quarter|month|months|weeks|period").has(at(first.wrapping_sub(2)));
             if past || first > 0 && at(first - 1) == "to" && period {
                 continue;
             }
@@ -242,13 +240,8 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
         // next week / month / year, later this year, by 2030, in 2027
         match w {
             "next" | "later" | "this" | "coming"
-                if has(
-                    &[
-                        "week", "month", "year", "spring", "summer", "autumn", "fall", "winter",
-                        "weekend", "decade",
-                    ],
-                    at(i + 1),
-                ) =>
+                if Packed("week|month|year|spring|summer|autumn|fall|winter|weekend|decade")
+                    .has(at(i + 1)) =>
             {
                 let unit = at(i + 1);
                 let date = base.and_then(|b| match (w, unit) {

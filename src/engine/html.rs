@@ -51,34 +51,66 @@
 //! quarter of the page; a gallery of captions can outscore a short story.
 
 use super::lexicon::has;
-use super::lexicon::Packed;
 use super::Span;
 
 /// Fewer words than this in the marked story containers: not the story.
 const STORY_MIN_WORDS: usize = 100;
 
 /// Elements whose content is never article text.
-const SKIP: Packed = Packed(
-    "script|style|noscript|template|svg|head|button|select|iframe|object|canvas|math|\
-     textarea",
-);
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "head", "button", "select", "iframe",
+    "object", "canvas", "math", "textarea",
+];
 
 /// Elements whose content is page furniture, when the page uses them as
 /// the names say (some put the whole story in an `aside`).
-const LAYOUT: Packed = Packed("nav|aside|footer|form|figure|figcaption|dialog|menu");
+const LAYOUT: &[&str] = &[
+    "nav",
+    "aside",
+    "footer",
+    "form",
+    "figure",
+    "figcaption",
+    "dialog",
+    "menu",
+];
 
 /// Elements that have no end tag (or whose end tag pages often leave out),
 /// so a skip opened on them would never close.
-const NO_END: Packed = Packed(
-    "area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|dt|dd|\
-     tr|td|th|option",
-);
+const NO_END: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
+];
 
 /// Elements that start a new line.
-const BLOCK: Packed = Packed(
-    "p|div|br|h1|h2|h3|h4|h5|h6|li|ul|ol|blockquote|section|article|main|header|tr|\
-     table|pre|hr|dd|dt|dl|address|time",
-);
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "section",
+    "article",
+    "main",
+    "header",
+    "tr",
+    "table",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "dl",
+    "address",
+    "time",
+];
 
 /// Convert HTML to text with one paragraph per line.
 ///
@@ -231,13 +263,17 @@ fn convert(html: &str, strict: bool) -> (Reading, Option<Reading>, bool) {
         if is_story {
             body = Some((name.clone(), 1, out.len()));
         }
-        let hide =
-            !closing && !self_closing && !NO_END.has(&name) && (a.hidden || hidden_class(a.class));
+        let hide = !closing
+            && !self_closing
+            && !NO_END.contains(&name.as_str())
+            && (a.hidden || hidden_class(a.class));
         let starts_skip = !closing
             && !self_closing
-            && (SKIP.has(&name)
+            && (SKIP.contains(&name.as_str())
                 || a.control
-                || strict && !is_story && (hide || LAYOUT.has(&name) || furniture(&name, &a)));
+                || strict
+                    && !is_story
+                    && (hide || LAYOUT.contains(&name.as_str()) || furniture(&name, &a)));
         // A skipped element is not a container either: its end tag, inside
         // the skip, would never close it, and every box around it would
         // then close one end tag late.
@@ -258,7 +294,7 @@ fn convert(html: &str, strict: bool) -> (Reading, Option<Reading>, bool) {
         } else if closing {
             if let Some(pos) = skip.iter().rposition(|s| s.0 == name) {
                 skip.truncate(pos);
-            } else if skip.is_empty() && BLOCK.has(&name) {
+            } else if skip.is_empty() && BLOCK.contains(&name.as_str()) {
                 boxes.end_line(&mut out);
             } else if skip.is_empty() && matches!(name.as_str(), "td" | "th") {
                 out.push(' ');
@@ -281,9 +317,9 @@ fn convert(html: &str, strict: bool) -> (Reading, Option<Reading>, bool) {
                 text_start = i;
                 continue;
             }
-            skipped |= !SKIP.has(&name);
+            skipped |= !SKIP.contains(&name.as_str());
             skip.push((name, 1));
-        } else if skip.is_empty() && BLOCK.has(&name) {
+        } else if skip.is_empty() && BLOCK.contains(&name.as_str()) {
             boxes.end_line(&mut out);
         } else if skip.is_empty() && matches!(name.as_str(), "td" | "th") {
             // A table row reads as one line, its cells apart.
@@ -378,14 +414,46 @@ fn fold_lines(out: &str, h1_at: Option<usize>) -> Reading {
 /// Words in a class or id that mark page furniture, and words that clear
 /// an element of that suspicion: Mozilla Readability's
 /// `unlikelyCandidates` and `okMaybeItsACandidate` lists.
-const UNLIKELY: Packed = Packed(
-    "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|\
-     footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|\
-     social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|\
-     control|newsletter|subscribe|author",
-);
+const UNLIKELY: &[&str] = &[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+    "control",
+    "newsletter",
+    "subscribe",
+    "author",
+];
 /// ("byline" is ours: "author_byline" names the byline, not a bio.)
-const MAYBE: Packed = Packed("and|article|body|byline|column|content|main|shadow");
+const MAYBE: &[&str] = &[
+    "and", "article", "body", "byline", "column", "content", "main", "shadow",
+];
 
 /// A container whose class or id names it as furniture ("sidebar",
 /// "related-links", "comments") and not as content.
@@ -406,10 +474,18 @@ fn furniture(name: &str, a: &Attrs) -> bool {
 /// "story__content", "entry-content", `itemprop="articleBody"` (the class
 /// names trafilatura's `BODY_XPATH` looks for, and schema.org's property).
 fn story_body(name: &str, a: &Attrs) -> bool {
-    const BODY: Packed = Packed(
-        "articlebody|articlecontent|articletext|storybody|storycontent|entrycontent|\
-         postcontent|postbody|postentry|bodytext",
-    );
+    const BODY: &[&str] = &[
+        "articlebody",
+        "articlecontent",
+        "articletext",
+        "storybody",
+        "storycontent",
+        "entrycontent",
+        "postcontent",
+        "postbody",
+        "postentry",
+        "bodytext",
+    ];
     if !has(&["div", "section", "article", "main"], name) {
         return false;
     }

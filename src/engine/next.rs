@@ -213,7 +213,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             if next == "to" && !(named || noun || is_determiner(c) || DUE_TO_CAUSE.has(c))
                 || next == "for"
                 || has(&["is", "are", "be"], prev)
-                    && has(&["in", "on", "by", "within", "next", "this"], next)
+                    && Packed("in|on|by|within|next|this").has(next)
                     && !has(&["part", "large", "no", "some"], at(i + 2))
             {
                 // "due for release in three weeks"; "a decision is due in

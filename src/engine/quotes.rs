@@ -681,13 +681,10 @@ fn np_with_appositions(text: &str, toks: &[Tok], c: usize) -> Option<Np> {
             let lf = lower(first);
             has(&["who", "whose", "which"], &lf)
                 || first.bytes().all(|b| b.is_ascii_digit())
-                || has(
-                    &[
-                        "after", "at", "before", "by", "despite", "during", "from", "in", "on",
-                        "speaking", "when", "while", "with", "without",
-                    ],
-                    &lf,
+                || Packed(
+                    "after|at|before|by|despite|during|from|in|on|speaking|when|while|with|without",
                 )
+                .has(&lf)
         };
         if role.is_some_and(|r| !clause(&r)) {
             np.role = role;
@@ -922,13 +919,7 @@ fn word_at(toks: &[Tok], i: usize) -> Option<Span> {
 
 /// Whether the word before token `k` is a preposition.
 fn after_preposition(text: &str, toks: &[Tok], k: usize) -> bool {
-    matches!(toks.get(k.wrapping_sub(1)), Some(Tok::W(p)) if has(
-        &[
-            "to", "with", "of", "for", "from", "by", "at", "in", "on", "about", "against",
-            "toward", "towards", "into", "than", "like", "via", "per",
-        ],
-        &lower(p.of(text)),
-    ))
+    matches!(toks.get(k.wrapping_sub(1)), Some(Tok::W(p)) if has(&["to", "with", "of", "for", "from", "by", "at", "in", "on", "about", "against", "toward", "towards", "into", "than", "like", "via", "per"], &lower(p.of(text))))
 }
 
 /// Where the name starts in a capitalised run: after its last title word
@@ -1025,12 +1016,7 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
             someone: capital || {
                 let head = ws
                     .iter()
-                    .position(|w| {
-                        has(
-                            &["of", "in", "at", "from", "on", "with"],
-                            &lower(w.of(text)),
-                        )
-                    })
+                    .position(|w| Packed("of|in|at|from|on|with").has(&lower(w.of(text))))
                     .and_then(|p| p.checked_sub(1))
                     .map_or(last.clone(), |p| lower(ws[p].of(text)));
                 is_person_noun(&head) || is_person_noun(&last)
@@ -1280,7 +1266,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         let next_is = |x: &str| matches!(toks.get(i + 1), Some(Tok::W(n)) if n.of(text) == x);
         let phrasal = lw.starts_with("point") && next_is("out")
             || lw.starts_with("put") && next_is("it")
-            || has(&["shot", "fired", "hit", "shoots", "fires", "hits"], &lw) && next_is("back")
+            || Packed("shot|fired|hit|shoots|fires|hits").has(&lw) && next_is("back")
             // "Trump went on about "Q"" (not "went on to win").
             || has(&["went", "goes"], &lw)
                 && next_is("on")
@@ -1298,7 +1284,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         // "claims of fraud": a noun ("said of the move" stays a verb).
         let noun_form =
             lw.ends_with('s') || !lw.ends_with('d') && !matches!(&*lw, "told" | "wrote");
-        let only_verb = has(&["says", "writes", "adds", "tells", "asks", "insists"], &lw);
+        let only_verb = Packed("says|writes|adds|tells|asks|insists").has(&lw);
         if noun_form
             && !only_verb
             && matches!(toks.get(i + 1), Some(Tok::W(n)) if lower(n.of(text)) == "of")
@@ -1312,10 +1298,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
                 Some(Tok::W(p)) => lower(p.of(text)),
                 _ => Default::default(),
             };
-            if !has(
-                &["on", "going", "went", "continued", "proceeded"],
-                &before_to,
-            ) {
+            if !Packed("on|going|went|continued|proceeded").has(&before_to) {
                 continue;
             }
         }
@@ -1331,7 +1314,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
             continue;
         }
         // "was asked by moderator Gerard Baker": the passive's agent speaks.
-        let passive = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::W(a)) if has(&["was", "were", "is", "are", "been", "being"], &lower(a.of(text))))
+        let passive = matches!(toks.get(i.wrapping_sub(1)), Some(Tok::W(a)) if Packed("was|were|is|are|been|being").has(&lower(a.of(text))))
             && matches!(toks.get(i + 1), Some(Tok::W(b)) if lower(b.of(text)) == "by");
         if passive {
             if let Some(np) = np_after(text, toks, i + 2).filter(|np| np.name.is_some()) {
@@ -1355,34 +1338,7 @@ fn attributions(text: &str, toks: &[Tok]) -> Vec<Attribution> {
         // take their speaker after them ("told the Post"), nor does a
         // participle (`"Q," promising the Friends of Abe will return`).
         let invertible = !lw.ends_with("ing")
-            && !has(
-                &[
-                    "told",
-                    "tell",
-                    "tells",
-                    "urged",
-                    "urge",
-                    "urges",
-                    "called",
-                    "call",
-                    "calls",
-                    "labeled",
-                    "labelled",
-                    "label",
-                    "branded",
-                    "brand",
-                    "dubbed",
-                    "described",
-                    "describes",
-                    "describe",
-                    "denied",
-                    "denies",
-                    "promised",
-                    "praised",
-                    "accused",
-                ],
-                &lw,
-            );
+            && !Packed("told|tell|tells|urged|urge|urges|called|call|calls|labeled|labelled|label|branded|brand|dubbed|described|describes|describe|denied|denies|promised|praised|accused").has(&lw);
         // `"Q," said S`: inverted order right after a quotation.
         let after_quote = invertible
             && (matches!(toks.get(i.wrapping_sub(1)), Some(Tok::Q(_)))
@@ -2190,10 +2146,8 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             // Clinton should be", the name begins what was said.)
             let inverted = role_start > 0 && !verb_next && !is_possessive(ws[j - 1].of(text)) && {
                 let v = ws[role_start - 1].span;
-                has(
-                    &["said", "says", "added", "adds", "wrote", "writes"],
-                    &lower(v.of(text)),
-                ) && !separated(text, v, ws[role_start].span, true)
+                Packed("said|says|added|adds|wrote|writes").has(&lower(v.of(text)))
+                    && !separated(text, v, ws[role_start].span, true)
                     && text[..v.start].trim_end().ends_with([',', '"', '\u{201d}'])
             };
             let subject = (subject_open && (first || clause_start) || speaks || inverted)
@@ -2627,13 +2581,7 @@ fn next_sentence_tells_more(text: &str, toks: &[Tok], qi: usize, at: usize) -> b
         Some(Tok::W(w)) => lower(w.of(text)),
         _ => return false,
     };
-    has(
-        &[
-            "that", "he", "she", "they", "it", "we", "i", "there", "this", "his", "her", "their",
-            "what", "why", "how", "whether",
-        ],
-        &next,
-    )
+    Packed("that|he|she|they|it|we|i|there|this|his|her|their|what|why|how|whether").has(&next)
 }
 
 /// `"Q."` then a paragraph `- Hillary Clinton.`: the credit line names the
@@ -2806,21 +2754,9 @@ fn is_quotation(text: &str, raw: &Raw, toks: &[Tok], qi: usize, n_words: usize) 
     }
     // Named as a term or title: `so-called "reset"`, `the word "reset"`.
     if let Some(Tok::W(s)) = qi.checked_sub(1).and_then(|i| toks.get(i)) {
-        let cue = has(
-            &[
-                "so-called",
-                "dubbed",
-                "nicknamed",
-                "titled",
-                "entitled",
-                "hashtag",
-                "word",
-                "term",
-                "phrase",
-                "slogan",
-            ],
-            &lower(s.of(text)),
-        );
+        let cue =
+            Packed("so-called|dubbed|nicknamed|titled|entitled|hashtag|word|term|phrase|slogan")
+                .has(&lower(s.of(text)));
         if cue && n_words <= 6 {
             return false;
         }
@@ -2953,12 +2889,7 @@ fn resolve(
 /// A role as shown, without courtesy titles: "Ms" is no role, and
 /// "Hospital chief executive Dr" is "Hospital chief executive".
 fn role_text(text: &str, r: Span) -> Option<String> {
-    let courtesy = |w: &str| {
-        has(
-            &["mr", "mrs", "ms", "miss", "mx", "dr"],
-            &lower(w.trim_end_matches('.')),
-        )
-    };
+    let courtesy = |w: &str| Packed("mr|mrs|ms|miss|mx|dr").has(&lower(w.trim_end_matches('.')));
     let mut ws: Vec<&str> = r.of(text).split_whitespace().collect();
     while ws.last().is_some_and(|w| courtesy(w)) {
         ws.pop();
@@ -2969,7 +2900,7 @@ fn role_text(text: &str, r: Span) -> Option<String> {
     // owner that points back ("Its general secretary, Nicola Ashby").
     while ws
         .first()
-        .is_some_and(|w| courtesy(w) || has(&["The", "A", "An", "Its", "His", "Her", "Their"], w))
+        .is_some_and(|w| courtesy(w) || Packed("The|A|An|Its|His|Her|Their").has(w))
     {
         ws.remove(0);
     }

@@ -128,7 +128,8 @@ pub fn heading_section(text: &str, line: Span) -> Option<Section> {
     );
     const NEXT: Packed = Packed(
         "what next|what's next|what happens next|what comes next|next steps|looking ahead|\
-         what to watch|what to expect|what to watch for|the road ahead|what we're watching",
+         what to watch|what to expect|what to watch for|the road ahead|\
+         what we're watching",
     );
     const OTHER: Packed = Packed(
         "why it matters|the big picture|background|context|the backstory|go deeper|\
@@ -215,7 +216,9 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
         // section starts here, and the sentences after the colon (the
         // paragraph, as the body shows it, keeps its heading).
         let para_span = l;
-        if let Some(c) = l.of(text).find(": ").filter(|&c| c < 40) {
+        // (Looked for in the first 40 bytes only: a paragraph is read once.)
+        let head = &l.of(text).as_bytes()[..l.len().min(41)];
+        if let Some(c) = head.windows(2).position(|w| w == b": ") {
             if let Some(s) = heading_section(text, Span::new(l.start, l.start + c)) {
                 section = s;
                 doc.has_sections |= s != Section::Other;
