@@ -826,8 +826,8 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     {
         return Kind::Stop;
     }
-    let end = END_STARTS.iter().any(|p| low.starts_with(p));
-    if n <= 15 && (end || BOX_STARTS.iter().any(|p| low.starts_with(p))) {
+    let end = END_STARTS.starts(&low);
+    if n <= 15 && (end || BOX_STARTS.starts(&low)) {
         // "Read more: Germany to set up new office" inside an article is
         // one link, not the end of the story: the article may go on.
         let inline = low
@@ -847,11 +847,11 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     if n <= 4 && low.contains("advertisement") {
         return Kind::Rule;
     }
-    if n <= 15 && CREDIT_STARTS.iter().any(|p| low.starts_with(p)) {
+    if n <= 15 && CREDIT_STARTS.starts(&low) {
         return Kind::Rule;
     }
     if n <= 30 && CLUTTER_PARTS.iter().any(|p| low.contains(p))
-        || n <= 15 && CLUTTER_STARTS.iter().any(|p| low.starts_with(p))
+        || n <= 15 && CLUTTER_STARTS.starts(&low)
     {
         return Kind::Clutter;
     }

@@ -42,8 +42,40 @@ impl Packed {
         self.0.split('|')
     }
 
+    /// Whether `w` is an entry. A byte scan, not `iter` (a `split` call per
+    /// entry costs more than the compare).
     pub fn has(self, w: &str) -> bool {
-        self.iter().any(|x| x == w)
+        let (b, w) = (self.0.as_bytes(), w.as_bytes());
+        let mut i = 0;
+        loop {
+            let rest = &b[i..];
+            if rest.starts_with(w) && rest.get(w.len()).is_none_or(|&c| c == b'|') {
+                return true;
+            }
+            match rest.iter().position(|&c| c == b'|') {
+                Some(p) => i += p + 1,
+                None => return false,
+            }
+        }
+    }
+
+    /// Whether `s` starts with an entry.
+    pub fn starts(self, s: &str) -> bool {
+        let (b, s) = (self.0.as_bytes(), s.as_bytes());
+        let mut i = 0;
+        loop {
+            let n = b[i..]
+                .iter()
+                .position(|&c| c == b'|')
+                .unwrap_or(b.len() - i);
+            if s.starts_with(&b[i..i + n]) {
+                return true;
+            }
+            if i + n >= b.len() {
+                return false;
+            }
+            i += n + 1;
+        }
     }
 }
 
@@ -585,6 +617,15 @@ pub(crate) mod tests {
             assert!(!list.contains(w) && !indexed.contains(w), "{w}");
         }
         assert_sorted(Words("one"));
+    }
+
+    #[test]
+    fn packed_lists_match_whole_entries() {
+        let p = super::Packed("go to |read more|in");
+        assert!(p.has("in") && p.has("read more") && p.has("go to "));
+        assert!(!p.has("i") && !p.has("read") && !p.has("inn") && !p.has(""));
+        assert!(p.starts("read more here") && p.starts("go to top") && p.starts("inside"));
+        assert!(!p.starts("go top") && !p.starts("rea") && !p.starts(""));
     }
 
     #[test]
