@@ -788,13 +788,13 @@ const CLUTTER_PARTS: &[&str] = &[
 
 /// Legal footer phrases that no article paragraph uses, whatever its length
 /// ("Market data provided by ... All rights reserved." runs 60 words).
-// Disclosures and disclaimers, however long.
 const LEGAL_PARTS: &[&str] = &[
     "rights reserved",
     "is licensed under a creative commons",
     "may not be reproduced",
     "prior written permission",
     "without permission is prohibited",
+    // Disclosures and disclaimers, however long.
     "we may receive compensation",
     "advertiser disclosure",
     "advertising disclosure",

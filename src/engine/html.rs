@@ -445,7 +445,9 @@ const UNLIKELY: &[&str] = &[
     "pager",
     "popup",
     "yom-remote",
+    // (Ours: a player's or slideshow's "control-bar".)
     "control",
+    // From trafilatura's OVERALL_DISCARD_XPATH: newsletter boxes and author bios.
     "newsletter",
     "subscribe",
     "author",
