@@ -177,22 +177,21 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
         }
         // March 3 [, 2026] / 3 March [2026] / March 2026 / in March
         if let Some(m) = month(w) {
-            // A short name is a month only with its capital and a day
-            // beside it ("May 5", "12 May"; not "2005 may not be").
-            let day = |j: usize| number(at(j)).is_some_and(|d| (1..=31).contains(&d));
-            let cap = ws
-                .get(i)
-                .is_some_and(|x| x.of(text).starts_with(|c: char| c.is_ascii_uppercase()));
-            let year = number(at(i + 1)).is_some_and(|y| (1900..=2200).contains(&y));
-            if w.len() <= 3 && !(cap && (day(i + 1) || year || i > 0 && day(i - 1))) {
-                continue;
-            }
             let day_after = number(at(i + 1)).filter(|d| (1..=31).contains(d));
             let day_before = i
                 .checked_sub(1)
                 .and_then(|j| number(at(j)))
                 .filter(|d| (1..=31).contains(d));
             let year_at = |j: usize| number(at(j)).filter(|y| (1900..=2200).contains(y));
+            // A short name is a month only with its capital and a day or
+            // year beside it ("May 5", "12 May"; not "2005 may not be").
+            let cap = ws
+                .get(i)
+                .is_some_and(|x| x.of(text).starts_with(|c: char| c.is_ascii_uppercase()));
+            let dated = day_after.or(day_before).or(year_at(i + 1)).is_some();
+            if w.len() <= 3 && !(cap && dated) {
+                continue;
+            }
             let (first, last, day, year) = match (day_after, day_before) {
                 (Some(d), _) => match year_at(i + 2) {
                     Some(y) => (i, i + 2, Some(d), Some(y)),

@@ -125,6 +125,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     // are mostly advice or speculation ("the minister should resign").
     let mut hedged = false;
     let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let month = |w: &str| super::lexicon::month(w).is_some();
     for i in 0..ws.len() {
         let w = at(i);
         // Most words are no cue: the signature set, then a binary search,
@@ -303,7 +304,7 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
             cue = cue.max(2);
         }
         if has(WEEKDAYS, w)
-            || super::lexicon::month(w).is_some() && (w.len() > 3 || day(next))
+            || month(w) && (w.len() > 3 || day(next))
             || w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit())
         {
             time = time.max(1);
@@ -316,7 +317,6 @@ pub fn future_score(text: &str, s: Span) -> Option<u32> {
     if cue == 0 && time > 0 {
         // (A day of the month too: "opens on 3 November", "on May 5"; a
         // schedule that precise ranks with "expected to".)
-        let month = |w: &str| super::lexicon::month(w).is_some();
         let dated = (1..ws.len()).any(|i| {
             at(i - 1) == "on" && (day(at(i)) && month(at(i + 1)) || month(at(i)) && day(at(i + 1)))
         });

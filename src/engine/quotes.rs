@@ -784,12 +784,19 @@ fn np_words_back(text: &str, toks: &[Tok], j: usize, place: bool) -> Option<Np> 
                     // a full name after the phrase, with no comma between.
                     // ("In a Bloomberg interview Trump declared": a single
                     // name after a lowercase word too.)
-                    // ("the Department for International Development" is one.)
+                    // ("the Department for International Development" is one;
+                    // `ws` runs back from the verb, so the word before a
+                    // word is the next in `ws`.)
                     let run = (0..ws.len())
                         .take_while(|&i| {
                             let w = ws[i].of(text);
                             starts_upper(w)
-                                || body_for(text, ws.get(i + 1).copied(), w, Some(ws[i.max(1) - 1]))
+                                || body_for(
+                                    text,
+                                    ws.get(i + 1).copied(),
+                                    w,
+                                    i.checked_sub(1).map(|j| ws[j]),
+                                )
                         })
                         .count();
                     let after_lower = ws.get(run).is_some_and(|w| {
