@@ -206,23 +206,25 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
                 l = rest;
             }
         }
-        if let Some(s) = heading_section(text, l) {
-            section = s;
-            doc.has_sections |= s != Section::Other;
-            (listed, fresh) = (false, true);
-            continue;
-        }
-        // A run-in heading ("What's next: The Fed meets on Jan. 27."): the
-        // section starts here, and the sentences after the colon (the
-        // paragraph, as the body shows it, keeps its heading).
+        // A heading on its own line, or run in before a colon ("What's
+        // next: The Fed meets on Jan. 27."): either opens its section; a
+        // run-in one's sentences start after the colon (the paragraph, as
+        // the body shows it, keeps its heading).
         let para_span = l;
         // (Looked for in the first 40 bytes only: a paragraph is read once.)
         let head = &l.of(text).as_bytes()[..l.len().min(41)];
-        if let Some(c) = head.windows(2).position(|w| w == b": ") {
-            if let Some(s) = heading_section(text, Span::new(l.start, l.start + c)) {
-                section = s;
-                doc.has_sections |= s != Section::Other;
-                l = Span::new(l.start + c + 2, l.end);
+        let run_in = || {
+            let c = head.windows(2).position(|w| w == b": ")?;
+            let s = heading_section(text, Span::new(l.start, l.start + c))?;
+            Some((s, Some(Span::new(l.start + c + 2, l.end))))
+        };
+        if let Some((s, rest)) = heading_section(text, l).map(|s| (s, None)).or_else(run_in) {
+            section = s;
+            doc.has_sections |= s != Section::Other;
+            (listed, fresh) = (false, true);
+            match rest {
+                Some(rest) => l = rest,
+                None => continue,
             }
         }
         let item = count_words(text, l) <= 12 && !ends_stop(l);
@@ -512,6 +514,23 @@ mod tests {
         );
         // The body keeps the headings, as the page has them.
         assert!(doc.body(t).contains("Why it matters: Lower"));
+        // A run-in heading right after a list opens its own section; the
+        // list's end does not close it.
+        let t = "Fed holds rates steady\n\
+                 The Federal Reserve held rates on Wednesday, as inflation cooled.\n\
+                 Key points\n\
+                 Rates held at 4%\n\
+                 What's next: The Fed meets again on Jan. 27 to decide on a cut.";
+        let ls = super::super::clean::lines(t);
+        let doc = analyze(t, &ls, &vec![true; ls.len()]);
+        let last = doc.sentences.last().map(|s| (s.span.of(t), s.section));
+        assert_eq!(
+            last,
+            Some((
+                "The Fed meets again on Jan. 27 to decide on a cut.",
+                Section::Next
+            ))
+        );
     }
 
     #[test]
