@@ -315,10 +315,11 @@ pub fn classify_counted(text: &str, lines: &[Span], words: &[usize]) -> Vec<bool
         // A headline may share nothing with the lead ("Big news today"):
         // the line right above the story keeps its place.
         let near = h.is_none() && j + 1 == first_prose && words[j] >= 2;
-        let junk = shared == 0
-            && !near
-            && !is_heading_like(text, lines[j])
-            && (words[j] < 5 || lines[j].of(text).contains('@'));
+        let junk = meta_line(text, lines[j]) && h != Some(j)
+            || shared == 0
+                && !near
+                && !is_heading_like(text, lines[j])
+                && (words[j] < 5 || lines[j].of(text).contains('@'));
         // A standfirst above the byline and share buttons reads as prose
         // (or is a long unpunctuated line right under the headline) and
         // restates the lead.
@@ -439,7 +440,10 @@ fn headline(
     let above = h.checked_sub(1).filter(|&j| {
         fits(j)
             && !lines[j].of(text).contains(['/', '»', '›', '>'])
-            && count_words(text, lines[j]) < count_words(text, lines[h])
+            // (Or, above a line of five words or fewer, a longer one: the
+            // headline over a subheading, "Harbour City 1-2 Northfield".)
+            && (count_words(text, lines[j]) < count_words(text, lines[h])
+                || count_words(text, lines[h]) <= 5)
             && lead.overlap(text, lines[j]).0 >= 2
     });
     Some(above.unwrap_or(h))
@@ -567,12 +571,26 @@ pub(crate) fn credited(s: &str) -> bool {
 /// twenty words: it is not counted word by word for them.
 const PROSE_BYTES: usize = 400;
 
-/// The publication date: the first full date in the page's first lines
+/// The lines where bylines and dates stand: the page's first fifteen, and
+/// the few under the headline (a long menu can push it further down).
+fn top_lines(lines: &[Span], head: Option<Span>) -> impl Iterator<Item = usize> {
+    let h = head
+        .and_then(|h| lines.iter().position(|l| l.end >= h.end))
+        .unwrap_or(0);
+    (0..lines.len().min(15)).chain(h.max(15)..lines.len().min(h + 8))
+}
+
+/// The publication date: the first full date in the page's top lines
 /// (where bylines and timestamps stand).
-pub fn publication_date(text: &str, lines: &[Span]) -> Option<super::dates::Date> {
-    lines.iter().take(15).find_map(|l| {
-        (l.len() <= PROSE_BYTES && count_words(text, *l) <= 20)
-            .then(|| super::dates::find_date(text, *l))
+pub fn publication_date(
+    text: &str,
+    lines: &[Span],
+    head: Option<Span>,
+) -> Option<super::dates::Date> {
+    top_lines(lines, head).find_map(|k| {
+        let l = lines[k];
+        (l.len() <= PROSE_BYTES && count_words(text, l) <= 20)
+            .then(|| super::dates::find_date(text, l))
             .flatten()
     })
 }
@@ -582,7 +600,7 @@ pub fn publication_date(text: &str, lines: &[Span]) -> Option<super::dates::Date
 /// name alone above the date line. Known failure cases: a name whose given
 /// name the lists lack ("Xiu Chen") is not found that way; a related
 /// story's author above its date near the top is taken.
-pub fn byline(text: &str, lines: &[Span]) -> Option<Span> {
+pub fn byline(text: &str, lines: &[Span], head: Option<Span>) -> Option<Span> {
     // "Emma Clarke" alone on the line above the date: a name that starts
     // with a known given name (a short headline over a date does not).
     let named = |k: usize| {
@@ -594,15 +612,13 @@ pub fn byline(text: &str, lines: &[Span]) -> Option<Span> {
             && super::names::is_male(&super::text::lower(given)).is_some()
             && lines.get(k + 1).is_some_and(|&d| meta_line(text, d))
     };
-    by_line(text, lines).or_else(|| {
-        (0..lines.len().min(15))
-            .find(|&k| named(k))
-            .map(|k| lines[k])
-    })
+    by_line(text, lines, head)
+        .or_else(|| top_lines(lines, head).find(|&k| named(k)).map(|k| lines[k]))
 }
 
-fn by_line(text: &str, lines: &[Span]) -> Option<Span> {
-    lines.iter().take(15).find_map(|&l| {
+fn by_line(text: &str, lines: &[Span], head: Option<Span>) -> Option<Span> {
+    top_lines(lines, head).find_map(|k| {
+        let l = lines[k];
         let s = l.of(text);
         if l.len() > PROSE_BYTES {
             return None;
@@ -646,8 +662,13 @@ fn names_only(s: &str) -> &str {
         .map_or(s.len(), |k| {
             words[k].as_ptr() as usize - s.as_ptr() as usize
         });
+    // A name holds no digit or handle: what the page ran on without a
+    // space goes ("Jane Roe22" comments, "Jane Roe@janeroe").
+    let end = s[..end]
+        .find(|c: char| c == '@' || c.is_ascii_digit())
+        .unwrap_or(end);
     let names = s[..end]
-        .trim_end_matches([' ', '/', ','])
+        .trim_end_matches([' ', '/', ',', '-'])
         .trim_end_matches(" Published")
         .trim_end_matches(" Updated")
         .trim_end_matches(',')
@@ -670,8 +691,21 @@ pub(crate) fn meta_line(text: &str, line: Span) -> bool {
         .map(super::text::fold)
         .collect();
     let n = count_words(text, line);
-    is_byline(&low, n)
-        || is_timestamp(&low, n)
+    // (A headline may hold a date: "Polls close on 4 May 2027" is no
+    // timestamp; with a time of day it is. Not in `kind`: a table of
+    // times, a meeting's date and hour, stay in the story.)
+    let clock = low.as_bytes().windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    });
+    is_meta(text, line, &low, n)
+        || n <= 14 && clock && super::dates::find_date(text, line).is_some()
+}
+
+/// A byline, a timestamp, or a date standing (almost) alone. `low` is the
+/// line folded.
+fn is_meta(text: &str, line: Span, low: &str, n: usize) -> bool {
+    is_byline(low, n)
+        || is_timestamp(low, n)
         || n <= 8 && super::dates::find_date(text, line).is_some()
 }
 
@@ -875,10 +909,7 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     if low.starts_with(['—', '–', '-']) && low.contains("(@") {
         return Kind::Short;
     }
-    if is_byline(&low, n)
-        || is_timestamp(&low, n)
-        || n <= 8 && super::dates::find_date(text, line).is_some()
-    {
+    if is_meta(text, line, &low, n) {
         return Kind::Clutter;
     }
     if is_bio(&low, n) {
@@ -1218,6 +1249,13 @@ mod tests {
             "Council approves new bridge over the river\nRiver Bridge Council\nBy Jane Doe\n{story}"
         );
         assert_eq!(kept(&t)[0], "Council approves new bridge over the river");
+        // Above a subheading of five words or fewer (a match's score line),
+        // the longer line that echoes the lead is the headline.
+        let t = format!(
+            "Drivers cheer as bridge ends years of waiting\nCouncil River Bridge 40-12\n\
+             By Jane Doe\n{story}"
+        );
+        assert_eq!(kept(&t)[0], "Drivers cheer as bridge ends years of waiting");
         // A breadcrumb above the headline that echoes the lead is not it.
         let t = format!(
             "Home/City Council/River Bridge\nCouncil approves new bridge over the river\n{story}"
@@ -1444,9 +1482,20 @@ mod tests {
                 Some("Glen Owen For The Mail On Sunday"),
             ),
             ("by on December 4, 2006", None),
+            // What the page ran on without a space: a count, a handle.
+            ("By Jane Roe22", Some("Jane Roe")),
+            (
+                "By Jane Roe and John Doe24 comments",
+                Some("Jane Roe and John Doe"),
+            ),
+            ("By Jane Roe @janeroe", Some("Jane Roe")),
         ] {
             let l = Span::new(0, line.len());
-            assert_eq!(byline(line, &[l]).map(|s| s.of(line)), names, "{line}");
+            assert_eq!(
+                byline(line, &[l], None).map(|s| s.of(line)),
+                names,
+                "{line}"
+            );
         }
         // A name alone above the date, when it starts with a given name;
         // not a short headline over a date.
@@ -1459,7 +1508,7 @@ mod tests {
             ("Emma Clarke\nThe harbour board voted to raise fares.", None),
         ] {
             let ls = lines(t);
-            assert_eq!(byline(t, &ls).map(|s| s.of(t)), names, "{t}");
+            assert_eq!(byline(t, &ls, None).map(|s| s.of(t)), names, "{t}");
         }
     }
 
@@ -1502,7 +1551,7 @@ mod tests {
             ls[0].of(&t),
             "Harbour board raises ferry fares for the spring"
         );
-        assert_eq!(byline(&t, &ls).map(|s| s.of(&t)), Some("Jane Roe"));
+        assert_eq!(byline(&t, &ls, None).map(|s| s.of(&t)), Some("Jane Roe"));
         // A wrapped sentence still joins its end.
         let t = "The new timetable for the ferry was approved on Monday evening\nby the harbour board, after a long debate.";
         assert_eq!(lines(t).len(), 1);

@@ -145,6 +145,8 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
     let lw: Vec<std::borrow::Cow<str>> = ws.iter().map(|w| lower(w.of(text))).collect();
     let at = |i: usize| lw.get(i).map_or("", |s| &**s);
     let span = |a: usize, b: usize| Span::new(ws[a].span.start, ws[b].span.end);
+    // A time looked back to is no chip: "since March", "last Friday".
+    let back = |i: usize| i > 0 && has(&["since", "last"], at(i - 1));
     for i in 0..lw.len() {
         let w = at(i);
         // tomorrow / tonight / today
@@ -159,7 +161,7 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
             });
         }
         // (next|this|on|by) Friday
-        if let Some(wd) = weekday(w) {
+        if let Some(wd) = weekday(w).filter(|_| !back(i)) {
             let first = if matches!(
                 at(i.wrapping_sub(1)),
                 "next" | "this" | "on" | "by" | "until"
@@ -214,7 +216,7 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
                 .is_some_and(|(y, b)| (y as i32, m, day.unwrap_or(31)) < (b.y, b.m, b.d));
             let period =
                 Packed("year|quarter|month|months|weeks|period").has(at(first.wrapping_sub(2)));
-            if past || first > 0 && at(first - 1) == "to" && period {
+            if past || back(first) || first > 0 && at(first - 1) == "to" && period {
                 continue;
             }
             let date = match (day, year, base) {
@@ -388,6 +390,18 @@ mod tests {
                 Some(("30 May", Some("2025-05-30"))),
             ),
             ("Sales fell in February 2025, it said.", fri, None),
+            // A time looked back to: the sentence's next time is its own.
+            (
+                "Unbeaten since March, they travel to Eastport on Tuesday.",
+                fri,
+                Some(("on Tuesday", Some("2025-03-18"))),
+            ),
+            ("It has grown since 3 March and since Monday.", fri, None),
+            (
+                "Talks that began last Friday will resume in May 2025.",
+                fri,
+                Some(("May 2025", Some("2025-05"))),
+            ),
         ] {
             let want = phrase.map(|(p, d)| (p.to_string(), d.map(String::from)));
             assert_eq!(when(sentence, base), want, "{sentence}");

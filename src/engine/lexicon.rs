@@ -386,7 +386,7 @@ static IS_PERSON_NOUN_WORDS: Indexed = Indexed::new(
      goalkeeper husband insider lawmaker legislator man member men midfielder mother neighbor \
      neighbour observer office official organiser organizer parent people person player \
      protester protestor representative resident reviewer singer skipper son source staff \
-     staffer striker student supporter survivor veteran victim volunteer voter wife winger \
+     staffer striker student substitute supporter survivor veteran victim volunteer voter wife winger \
      witness woman women worker writer",
 );
 

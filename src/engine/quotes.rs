@@ -938,7 +938,22 @@ fn title_end(text: &str, run: &[Span]) -> usize {
         .take(run.len().saturating_sub(1))
         .rposition(|s| is_title(&lower(s.of(text))))
     else {
-        return 0;
+        // A common noun for a person, capitalised to open the sentence,
+        // before a full name: "Defender Sam Okoro", "Substitute Jamie Lowe".
+        // (One person ("Boss", not "Reporters"), and a name: not "Reporters
+        // Without Borders".)
+        let first = lower(text_of(text, run.first()));
+        let named = run[1..].iter().all(|w| {
+            let lw = lower(w.of(text));
+            !is_capitalised_function_word(&lw) && !is_org_word(&lw)
+        });
+        return usize::from(
+            run.len() >= 3
+                && named
+                && (!first.ends_with('s') || first.ends_with("ss"))
+                && is_person_noun(&first)
+                && !is_org_word(&first),
+        );
     };
     // "Dean Whitlock", "Earl Woods": a title that is also a given name,
     // right before the last word, is the given name.
@@ -1228,7 +1243,11 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
                 // a Democrat" (but "Sen. Jane Roe, a Republican from Ohio",
                 // and a longer description is the writer's chosen one).
                 let said_before = e - a <= 3 && np.role.is_some_and(|r| count_words(text, r) >= 2);
-                if (has(&["a", "an", "the"], &first) || is_title(&first)) && !said_before {
+                // (", its secretary general": a body's officer; not ", her
+                // voice shaking".)
+                if (has(&["a", "an", "the", "its", "their"], &first) || is_title(&first))
+                    && !said_before
+                {
                     np.role = Some(Span::new(x.start, y.end));
                 }
             }
@@ -3635,6 +3654,17 @@ Voters lined up early.
             roles(t),
             [Some("a lawyer who ran the port for a decade".to_string())]
         );
+        // A body's officer; a person's own words are no role.
+        let t = "Headline\n\"Fees will not bring rain,\" said Guy Mortimer, its secretary general.";
+        assert_eq!(roles(t), [Some("its secretary general".to_string())]);
+        let t = "Headline\n\"I will not go,\" said Jane Roe, her voice shaking.";
+        assert_eq!(roles(t), [None]);
+        // A common noun capitalised to open the sentence is the role.
+        let t = "Headline\nDefender Sam Okoro said: \"We never stopped believing.\"";
+        assert_eq!(roles(t), [Some("Defender".to_string())]);
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Sam Okoro"));
+        let t = "Headline\nReporters Without Borders said: \"This is a grave step.\"";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Reporters Without Borders"));
         // The body someone speaks for, named after "of the".
         let t = "Headline\n\"This is a reprieve,\" said Jane Roe of the Harbour Residents Group.";
         assert_eq!(
