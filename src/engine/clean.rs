@@ -571,23 +571,22 @@ pub(crate) fn credited(s: &str) -> bool {
 /// twenty words: it is not counted word by word for them.
 const PROSE_BYTES: usize = 400;
 
+/// The headline's line, where bylines and dates stand under (0 with none).
+pub fn head_line(lines: &[Span], head: Option<Span>) -> usize {
+    head.and_then(|h| lines.iter().position(|l| l.end >= h.end))
+        .unwrap_or(0)
+}
+
 /// The lines where bylines and dates stand: the page's first fifteen, and
-/// the few under the headline (a long menu can push it further down).
-fn top_lines(lines: &[Span], head: Option<Span>) -> impl Iterator<Item = usize> {
-    let h = head
-        .and_then(|h| lines.iter().position(|l| l.end >= h.end))
-        .unwrap_or(0);
-    (0..lines.len().min(15)).chain(h.max(15)..lines.len().min(h + 8))
+/// the few under the headline `h` (a long menu can push it further down).
+fn top(lines: &[Span], h: usize) -> impl Iterator<Item = usize> {
+    (0..lines.len().min((h + 8).max(15))).filter(move |&k| k < 15 || k >= h)
 }
 
 /// The publication date: the first full date in the page's top lines
 /// (where bylines and timestamps stand).
-pub fn publication_date(
-    text: &str,
-    lines: &[Span],
-    head: Option<Span>,
-) -> Option<super::dates::Date> {
-    top_lines(lines, head).find_map(|k| {
+pub fn publication_date(text: &str, lines: &[Span], h: usize) -> Option<super::dates::Date> {
+    top(lines, h).find_map(|k| {
         let l = lines[k];
         (l.len() <= PROSE_BYTES && count_words(text, l) <= 20)
             .then(|| super::dates::find_date(text, l))
@@ -600,7 +599,7 @@ pub fn publication_date(
 /// name alone above the date line. Known failure cases: a name whose given
 /// name the lists lack ("Xiu Chen") is not found that way; a related
 /// story's author above its date near the top is taken.
-pub fn byline(text: &str, lines: &[Span], head: Option<Span>) -> Option<Span> {
+pub fn byline(text: &str, lines: &[Span], h: usize) -> Option<Span> {
     // "Emma Clarke" alone on the line above the date: a name that starts
     // with a known given name (a short headline over a date does not).
     let named = |k: usize| {
@@ -612,12 +611,11 @@ pub fn byline(text: &str, lines: &[Span], head: Option<Span>) -> Option<Span> {
             && super::names::is_male(&super::text::lower(given)).is_some()
             && lines.get(k + 1).is_some_and(|&d| meta_line(text, d))
     };
-    by_line(text, lines, head)
-        .or_else(|| top_lines(lines, head).find(|&k| named(k)).map(|k| lines[k]))
+    by_line(text, lines, h).or_else(|| top(lines, h).find(|&k| named(k)).map(|k| lines[k]))
 }
 
-fn by_line(text: &str, lines: &[Span], head: Option<Span>) -> Option<Span> {
-    top_lines(lines, head).find_map(|k| {
+fn by_line(text: &str, lines: &[Span], h: usize) -> Option<Span> {
+    top(lines, h).find_map(|k| {
         let l = lines[k];
         let s = l.of(text);
         if l.len() > PROSE_BYTES {
@@ -668,7 +666,8 @@ fn names_only(s: &str) -> &str {
         .find(|c: char| c == '@' || c.is_ascii_digit())
         .unwrap_or(end);
     let names = s[..end]
-        .trim_end_matches([' ', '/', ',', '-'])
+        .trim_end_matches([' ', '/', ','])
+        .trim_end_matches(" -")
         .trim_end_matches(" Published")
         .trim_end_matches(" Updated")
         .trim_end_matches(',')
@@ -694,11 +693,8 @@ pub(crate) fn meta_line(text: &str, line: Span) -> bool {
     // (A headline may hold a date: "Polls close on 4 May 2027" is no
     // timestamp; with a time of day it is. Not in `kind`: a table of
     // times, a meeting's date and hour, stay in the story.)
-    let clock = low.as_bytes().windows(4).any(|w| {
-        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
-    });
     is_meta(text, line, &low, n)
-        || n <= 14 && clock && super::dates::find_date(text, line).is_some()
+        || n <= 14 && low.split(' ').any(clocked) && super::dates::find_date(text, line).is_some()
 }
 
 /// A byline, a timestamp, or a date standing (almost) alone. `low` is the
@@ -1491,11 +1487,7 @@ mod tests {
             ("By Jane Roe @janeroe", Some("Jane Roe")),
         ] {
             let l = Span::new(0, line.len());
-            assert_eq!(
-                byline(line, &[l], None).map(|s| s.of(line)),
-                names,
-                "{line}"
-            );
+            assert_eq!(byline(line, &[l], 0).map(|s| s.of(line)), names, "{line}");
         }
         // A name alone above the date, when it starts with a given name;
         // not a short headline over a date.
@@ -1508,7 +1500,7 @@ mod tests {
             ("Emma Clarke\nThe harbour board voted to raise fares.", None),
         ] {
             let ls = lines(t);
-            assert_eq!(byline(t, &ls, None).map(|s| s.of(t)), names, "{t}");
+            assert_eq!(byline(t, &ls, 0).map(|s| s.of(t)), names, "{t}");
         }
     }
 
@@ -1551,7 +1543,7 @@ mod tests {
             ls[0].of(&t),
             "Harbour board raises ferry fares for the spring"
         );
-        assert_eq!(byline(&t, &ls, None).map(|s| s.of(&t)), Some("Jane Roe"));
+        assert_eq!(byline(&t, &ls, 0).map(|s| s.of(&t)), Some("Jane Roe"));
         // A wrapped sentence still joins its end.
         let t = "The new timetable for the ferry was approved on Monday evening\nby the harbour board, after a long debate.";
         assert_eq!(lines(t).len(), 1);

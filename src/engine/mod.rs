@@ -191,11 +191,12 @@ pub fn summarize_with(text: &str, opts: Options) -> Summary {
     let doc = structure::analyze(text, &lines, &keep);
     let words = doc.words(text, &lines, &counts);
 
-    let pub_date = clean::publication_date(text, &lines, doc.headline);
+    let top = clean::head_line(&lines, doc.headline);
+    let pub_date = clean::publication_date(text, &lines, top);
     let mut out = Summary {
         title: doc.headline.map(|s| fold(s.of(text))),
         standfirst: doc.standfirst.map(|s| fold(s.of(text))),
-        byline: clean::byline(text, &lines, doc.headline).map(|s| fold(s.of(text))),
+        byline: clean::byline(text, &lines, top).map(|s| fold(s.of(text))),
         date: pub_date.map(|d| d.iso()),
         dateline: doc.dateline.map(|s| fold(s.of(text))),
         body: doc.body(text),
