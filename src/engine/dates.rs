@@ -139,6 +139,18 @@ pub struct When {
     pub date: Option<String>,
 }
 
+/// "2026-03": one formatting for every month chip (each `format!` call
+/// builds its own argument table).
+#[inline(never)]
+fn month_iso(y: i32, m: u32) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+#[inline(never)]
+fn year_iso(y: i32) -> String {
+    format!("{y:04}")
+}
+
 /// The first time phrase of a sentence, resolved against `base`.
 pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When> {
     let ws = words(text, sentence);
@@ -226,10 +238,10 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
                     let y = if (m, d) < (b.m, b.d) { b.y + 1 } else { b.y };
                     Date::valid(y, m, d).map(|x| x.iso())
                 }
-                (None, Some(y), _) => Some(format!("{y:04}-{m:02}")),
+                (None, Some(y), _) => Some(month_iso(y as i32, m)),
                 (None, None, Some(b)) => {
                     let y = if m < b.m { b.y + 1 } else { b.y };
-                    Some(format!("{y:04}-{m:02}"))
+                    Some(month_iso(y as i32, m))
                 }
                 _ => None,
             };
@@ -252,10 +264,10 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
                         } else {
                             (b.y, b.m + 1)
                         };
-                        Some(format!("{y:04}-{m:02}"))
+                        Some(month_iso(y as i32, m))
                     }
-                    ("next", "year") => Some(format!("{:04}", b.y + 1)),
-                    ("this", "year") => Some(format!("{:04}", b.y)),
+                    ("next", "year") => Some(year_iso(b.y + 1)),
+                    ("this", "year") => Some(year_iso(b.y)),
                     ("next", "week") => Some(b.plus(7 - b.weekday()).iso()),
                     _ => None,
                 });
@@ -265,7 +277,7 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
                 });
             }
             "later" if at(i + 1) == "this" && has(&["week", "month", "year"], at(i + 2)) => {
-                let date = base.and_then(|b| (at(i + 2) == "year").then(|| format!("{:04}", b.y)));
+                let date = base.and_then(|b| (at(i + 2) == "year").then(|| year_iso(b.y)));
                 return Some(When {
                     span: span(i, i + 2),
                     date,
@@ -293,7 +305,7 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
                     if base.is_none_or(|b| y as i32 >= b.y) {
                         return Some(When {
                             span: span(i, i + 1),
-                            date: Some(format!("{y:04}")),
+                            date: Some(year_iso(y as i32)),
                         });
                     }
                 }

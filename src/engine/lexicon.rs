@@ -360,8 +360,7 @@ pub fn is_ly_adverb(w: &str) -> bool {
 /// Nouns for people or bodies that end a description of a speaker ("a
 /// Clinton campaign spokesman", "Sanders's campaign manager"): the titles and
 /// organisation words above, their plurals, and the few common nouns for
-/// people in a story that neither list has (sports roles included:
-/// "Northgate boss Dean Whitlock", "defender Sam Okoro"). Hand-made.
+/// people in a story that neither list has. Hand-made.
 pub fn is_person_noun(w: &str) -> bool {
     const SIGS: Sigs = Sigs::of(&[
         IS_TITLE_WORDS.words,
@@ -381,36 +380,38 @@ pub fn is_person_noun(w: &str) -> bool {
 }
 
 static IS_PERSON_NOUN_WORDS: Indexed = Indexed::new(
-    "actor actress aide boss businessman businesswoman citizen critic daughter defender delegate \
-     diplomat donor employee expert family fan forward friend front-runner frontrunner \
-     goalkeeper husband insider lawmaker legislator man member men midfielder mother neighbor \
-     neighbour observer office official organiser organizer parent people person player \
-     protester protestor representative resident reviewer singer skipper son source staff \
-     staffer striker student substitute supporter survivor veteran victim volunteer voter wife winger \
-     witness woman women worker writer",
+    "businessman businesswoman citizen critic daughter delegate diplomat donor employee \
+     expert family fan forward friend front-runner frontrunner husband insider lawmaker \
+     legislator man member men mother neighbor neighbour observer office official organiser \
+     organizer parent people person player protester protestor resident reviewer son source \
+     staff staffer student supporter survivor veteran victim volunteer voter wife witness \
+     woman women worker",
 );
 
 /// Titles and roles written before a name ("President Vladimir Putin",
 /// "Sen. Ted Cruz"): stripped from the name, kept as the role. Hand-made from
-/// AP style's list of formal titles.
+/// AP style's list of formal titles, and the roles sports and arts pages
+/// write the same way ("Northgate boss Dean Whitlock", "Defender Sam Okoro",
+/// "Actress Nicole Kidman").
 pub fn is_title(w: &str) -> bool {
     IS_TITLE_WORDS.contains(w)
 }
 
 static IS_TITLE_WORDS: Indexed = Indexed::new(
-    "acting activist adm admiral adviser advisor aide alderman ambassador analyst assistant \
-     attorney author ayatollah bishop candidate capt captain cardinal ceo chair chairman \
-     chairwoman chancellor chief coach col colonel columnist commander commentator commissioner \
-     congressman congresswoman consultant councillor councilman councilor councilwoman dame dean \
-     del democratic deputy detective director doctor dr economist editor engineer executive \
-     father forecaster former founder gen general gop gov governor headteacher historian host \
-     imam inspector journalist judge justice king lady lawyer leader librarian lieutenant lord \
-     lt majority manager mayor minister minority miss mr mrs ms nominee nurse officer owner \
-     pastor pollster pope premier president presidential priest prime prince princess principal \
-     prof professor prosecutor queen rabbi rep reporter representative republican researcher rev \
-     reverend scientist secretary sen senator sergeant sgt sheikh sheriff sir sister speaker \
-     spokesman spokesperson spokeswoman spokeswoman's state strategist superintendent teacher \
-     trustee vice whip",
+    "acting activist actor actress adm admiral adviser advisor aide alderman ambassador \
+     analyst assistant attorney author ayatollah bishop boss candidate capt captain cardinal \
+     ceo chair chairman chairwoman chancellor chief coach col colonel columnist commander \
+     commentator commissioner congressman congresswoman consultant councillor councilman \
+     councilor councilwoman dame dean defender del democratic deputy detective director \
+     doctor dr economist editor engineer executive father forecaster former founder gen \
+     general goalkeeper gop gov governor headteacher historian host imam inspector journalist \
+     judge justice king lady lawyer leader librarian lieutenant lord lt majority manager \
+     mayor midfielder minister minority miss mr mrs ms nominee nurse officer owner pastor \
+     pollster pope premier president presidential priest prime prince princess principal prof \
+     professor prosecutor queen rabbi rep reporter representative republican researcher rev \
+     reverend scientist secretary sen senator sergeant sgt sheikh sheriff singer sir sister \
+     skipper speaker spokesman spokesperson spokeswoman spokeswoman's state strategist \
+     striker substitute superintendent teacher trustee vice whip winger writer",
 );
 
 /// Words that make a capitalised name an organisation rather than a person

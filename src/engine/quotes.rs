@@ -938,23 +938,7 @@ fn title_end(text: &str, run: &[Span]) -> usize {
         .take(run.len().saturating_sub(1))
         .rposition(|s| is_title(&lower(s.of(text))))
     else {
-        // A common noun for one person, capitalised to open the sentence,
-        // before a person's name: "Defender Sam Okoro", "Boss Steve Bruce"
-        // (not "Reporters Without Borders", "Family Planning Association").
-        if run.len() < 3 {
-            return 0;
-        }
-        let first = lower(run[0].of(text));
-        let named = run[1..].iter().all(|w| {
-            let lw = lower(w.of(text));
-            !is_capitalised_function_word(&lw) && !is_org_word(&lw)
-        });
-        return usize::from(
-            named
-                && (!first.ends_with('s') || first.ends_with("ss"))
-                && is_person_noun(&first)
-                && !is_org_word(&first),
-        );
+        return 0;
     };
     // "Dean Whitlock", "Earl Woods": a title that is also a given name,
     // right before the last word, is the given name.
