@@ -241,7 +241,7 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
                 (None, Some(y), _) => Some(month_iso(y as i32, m)),
                 (None, None, Some(b)) => {
                     let y = if m < b.m { b.y + 1 } else { b.y };
-                    Some(month_iso(y as i32, m))
+                    Some(month_iso(y, m))
                 }
                 _ => None,
             };
@@ -264,7 +264,7 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
                         } else {
                             (b.y, b.m + 1)
                         };
-                        Some(month_iso(y as i32, m))
+                        Some(month_iso(y, m))
                     }
                     ("next", "year") => Some(year_iso(b.y + 1)),
                     ("this", "year") => Some(year_iso(b.y)),
