@@ -6,11 +6,11 @@ use super::Summary;
 /// "by NAME · DATE" under the headline, when the page gives either.
 fn meta_line(s: &Summary) -> Option<String> {
     let date = s.date.as_deref().map(human_date);
-    let parts: Vec<String> = [s.byline.as_ref().map(|b| format!("By {b}")), date]
-        .into_iter()
-        .flatten()
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(" · "))
+    match (&s.byline, date) {
+        (Some(b), Some(d)) => Some(["By ", b, " · ", &d].concat()),
+        (Some(b), None) => Some(["By ", b].concat()),
+        (None, d) => d,
+    }
 }
 
 /// The date chip of a "What next" item: the resolved date, else the phrase.
