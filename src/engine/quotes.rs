@@ -2132,6 +2132,30 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                 let gap = text[ws[j - 1].span.end..x.span.start].trim();
                 (gap.is_empty() || apposed && gap == ",") && is_speech_verb(&lower(x.of(text)))
             });
+            // The role in apposition before the name, when it opens the
+            // sentence: "Its president, Mark Ellison, said", "The union
+            // leader, Jo Park," (not "After meeting the president, Jo Park
+            // said": the president is someone else).
+            let mut a0 = run_start;
+            if apposed && role_start == run_start {
+                a0 -= 1;
+                while a0 > 0
+                    && run_start - a0 < 4
+                    && starts_lower(ws[a0 - 1].of(text))
+                    && !is_determiner(&lower(ws[a0 - 1].of(text)))
+                    && !separated(text, ws[a0 - 1].span, ws[a0].span, true)
+                {
+                    a0 -= 1;
+                }
+                // (A determiner or an owner may open it: "The", "Its",
+                // "Labour's"; not "Among Republicans, Donald Trump".)
+                let d = ws[a0.saturating_sub(1)];
+                let opener = d.span.start == sentence_start
+                    && (is_determiner(&lower(d.of(text))) || is_possessive(d.of(text)));
+                if ws[a0].span.start != sentence_start && !opener {
+                    a0 = run_start;
+                }
+            }
             // "City manager Jane Roe", "Acme chief executive John Doe": a
             // body's name before a role noun and a name is part of the role.
             let mut k = j;
@@ -2183,8 +2207,12 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                 words: name_end - n0,
                 person,
                 publication,
-                role: (n0 > role_start)
-                    .then(|| Span::new(ws[role_start].span.start, ws[n0 - 1].span.end)),
+                role: if n0 > role_start {
+                    Some(Span::new(ws[role_start].span.start, ws[n0 - 1].span.end))
+                } else {
+                    (a0 < run_start)
+                        .then(|| Span::new(ws[a0].span.start, ws[run_start - 1].span.end))
+                },
                 gender,
             });
             prefix = modifier.then_some((run_start, k));
@@ -3644,6 +3672,19 @@ Voters lined up early.
         assert_eq!(roles(t), [Some("its secretary general".to_string())]);
         let t = "Headline\n\"I will not go,\" said Jane Roe, her voice shaking.";
         assert_eq!(roles(t), [None]);
+        // A role in apposition that opens the sentence names the person
+        // after it; one after a preposition is someone else.
+        let t = "Headline\nIts president, Mark Ellison, said members were split.\n\
+            \"Some love the idea,\" Ellison said.";
+        assert_eq!(roles(t), [Some("president".to_string())]);
+        let t = "Headline\nThe union leader, Jo Park, spoke first.\n\"It is hard,\" Park said.";
+        assert_eq!(roles(t), [Some("union leader".to_string())]);
+        for t in [
+            "Headline\nAfter meeting the president, Al Roe spoke.\n\"Good talks,\" Roe said.",
+            "Headline\nAmong Republicans, Al Roe leads.\n\"Good polls,\" Roe said.",
+        ] {
+            assert_eq!(roles(t), [None], "{t}");
+        }
         // A common noun capitalised to open the sentence is the role.
         let t = "Headline\nDefender Sam Okoro said: \"We never stopped believing.\"";
         assert_eq!(roles(t), [Some("Defender".to_string())]);
