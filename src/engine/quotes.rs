@@ -1085,7 +1085,8 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
                 ..Np::default()
             });
         }
-        if has(&["the", "a", "an"], &lw) {
+        // ("said its chief executive, Tom Redfern": a body's officer.)
+        if has(&["the", "a", "an", "its", "their"], &lw) {
             the = Some(s.start);
             is_the = lw == "the";
             k += 1;
@@ -1190,7 +1191,9 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
                 // the role.
                 // (or a description: "said the White House spokesman,
                 // John Kirby").
-                let titles_only = np.name.map_or(np.descr.is_some(), |n| {
+                // (Or a lowercase one: "said its chief executive, Tom
+                // Redfern".)
+                let titles_only = np.name.map_or(np.descr.is_some() || np.someone, |n| {
                     let mut all = true;
                     each_word(text, n, |w| {
                         let lw = lower(w.of(text));
@@ -1207,7 +1210,7 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
                     (2..=4).contains(&(e - c)) && c - a <= 2 && toks[c..e].iter().all(upper);
                 if titles_only && appo_is_name {
                     let phrase = np.descr.unwrap_or_else(|| {
-                        let end = np.name.map_or(x.start, |n| n.end);
+                        let end = np.name.or(word_at(toks, k - 1)).map_or(x.start, |n| n.end);
                         Span::new(the.or(np_start(&np)).unwrap_or(x.start), end)
                     });
                     let role_end = match toks[..c].last() {
@@ -3672,6 +3675,10 @@ Voters lined up early.
         assert_eq!(roles(t), [Some("its secretary general".to_string())]);
         let t = "Headline\n\"I will not go,\" said Jane Roe, her voice shaking.";
         assert_eq!(roles(t), [None]);
+        // A lowercase role, then the name in apposition, after the verb.
+        let t = "Headline\n\"We are full,\" said its chief executive, Tom Redfern.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Tom Redfern"));
+        assert_eq!(roles(t), [Some("its chief executive".to_string())]);
         // A role in apposition that opens the sentence names the person
         // after it; one after a preposition is someone else.
         let t = "Headline\nIts president, Mark Ellison, said members were split.\n\
