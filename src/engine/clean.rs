@@ -601,17 +601,24 @@ pub fn publication_date(text: &str, lines: &[Span], h: usize) -> Option<super::d
 /// story's author above its date near the top is taken.
 pub fn byline(text: &str, lines: &[Span], h: usize) -> Option<Span> {
     // "Emma Clarke" alone on the line above the date: a name that starts
-    // with a known given name (a short headline over a date does not).
+    // with a known given name (a short headline over a date does not),
+    // or two capitalised words before a job ("Helena Marsh Energy
+    // correspondent").
     let named = |k: usize| {
-        let s = lines[k].of(text);
-        let given = s.split(' ').next().unwrap_or("");
-        s.len() <= 40
-            && (2..=3).contains(&count_words(text, lines[k]))
-            && s.split(' ').all(super::text::starts_upper)
-            && super::names::is_male(&super::text::lower(given)).is_some()
-            && lines.get(k + 1).is_some_and(|&d| meta_line(text, d))
+        let l = lines[k];
+        let s = l.of(text);
+        let ws: Vec<&str> = s.split(' ').collect();
+        let job = ws.len() > 2 && JOBS.contains(&ws[ws.len() - 1]);
+        let name = if job { 2 } else { ws.len() };
+        let end = ws[name - 1].as_ptr() as usize - s.as_ptr() as usize + ws[name - 1].len();
+        (s.len() <= 60
+            && (2..=3).contains(&name)
+            && ws[..name].iter().all(|w| super::text::starts_upper(w))
+            && (job || super::names::is_male(&super::text::lower(ws[0])).is_some())
+            && lines.get(k + 1).is_some_and(|&d| meta_line(text, d)))
+        .then(|| Span::new(l.start, l.start + end))
     };
-    by_line(text, lines, h).or_else(|| top(lines, h).find(|&k| named(k)).map(|k| lines[k]))
+    by_line(text, lines, h).or_else(|| top(lines, h).find_map(named))
 }
 
 fn by_line(text: &str, lines: &[Span], h: usize) -> Option<Span> {
@@ -1497,6 +1504,11 @@ mod tests {
                 Some("Emma Clarke"),
             ),
             ("Harbour Fares Rise\nWed 11 Feb 2026 07.30 GMT", None),
+            // Two capitalised words before a job: the name, whatever it is.
+            (
+                "Helena Marsh Energy correspondent\nSat 28 Nov 2026 14.00 GMT",
+                Some("Helena Marsh"),
+            ),
             ("Emma Clarke\nThe harbour board voted to raise fares.", None),
         ] {
             let ls = lines(t);
