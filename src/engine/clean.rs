@@ -606,12 +606,13 @@ pub fn byline(text: &str, lines: &[Span], h: usize) -> Option<Span> {
     // correspondent").
     let named = |k: usize| {
         let l = lines[k];
-        let s = l.of(text);
+        // (Short, so a long line is not split into words for it.)
+        let s = l.of(text).get(..60.min(l.len()))?;
         let ws: Vec<&str> = s.split(' ').collect();
         let job = ws.len() > 2 && JOBS.contains(&ws[ws.len() - 1]);
         let name = if job { 2 } else { ws.len() };
         let end = ws[name - 1].as_ptr() as usize - s.as_ptr() as usize + ws[name - 1].len();
-        (s.len() <= 60
+        (l.len() <= 60
             && (2..=3).contains(&name)
             && ws[..name].iter().all(|w| super::text::starts_upper(w))
             && (job || super::names::is_male(&super::text::lower(ws[0])).is_some())

@@ -1210,7 +1210,10 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
                     (2..=4).contains(&(e - c)) && c - a <= 2 && toks[c..e].iter().all(upper);
                 if titles_only && appo_is_name {
                     let phrase = np.descr.unwrap_or_else(|| {
-                        let end = np.name.or(word_at(toks, k - 1)).map_or(x.start, |n| n.end);
+                        let end = np
+                            .name
+                            .or(word_at(toks, k.wrapping_sub(1)))
+                            .map_or(x.start, |n| n.end);
                         Span::new(the.or(np_start(&np)).unwrap_or(x.start), end)
                     });
                     let role_end = match toks[..c].last() {
