@@ -7,7 +7,7 @@ use crate::engine::format::{human_date, shown_quote, to_json, to_markdown, to_te
 use crate::engine::{Item, Length, Quote, Summary};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CardProps {
     pub summary: Rc<Summary>,
     /// Every quotation, when the reader asked to see them all.
@@ -22,6 +22,27 @@ pub struct CardProps {
     pub length: Length,
     #[prop_or_default]
     pub on_length: Callback<Length>,
+}
+
+/// Props are equal when they hold the same card (the same `Rc`): a new
+/// summary is a new `Rc`, and comparing two cards field by field would
+/// cost the bundle the code of a deep comparison for a render it saves
+/// only when a recomputed card happens to be identical.
+impl PartialEq for CardProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.summary, &o.summary)
+            && match (&self.all_quotes, &o.all_quotes) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
+            && self.collapsed == o.collapsed
+            && self.show_all == o.show_all
+            && self.on_toggle == o.on_toggle
+            && self.on_show_all == o.on_show_all
+            && self.on_pick == o.on_pick
+            && self.length == o.length
+            && self.on_length == o.on_length
+    }
 }
 
 #[function_component(Card)]
