@@ -400,7 +400,9 @@ impl Lead {
 /// the lead beats a headline further up (unless it ends with its credit,
 /// "Jane Roe/Reuters", "[Rex]"); a headline that shares almost no
 /// words with the lead ("Brraaiins!") is not found, and the line right
-/// above the story stays the headline as before.
+/// above the story stays the headline as before; a headline of five words
+/// or fewer under a longer line that echoes the lead (a kicker, a
+/// breadcrumb without a separator) loses to that line.
 fn headline(
     text: &str,
     lines: &[Span],
@@ -596,9 +598,12 @@ pub fn publication_date(text: &str, lines: &[Span], h: usize) -> Option<super::d
 
 /// The byline's names: the rest of the first "By ..." line (or part of a
 /// line) near the top, without a date run on (see [`names_only`]); else a
-/// name alone above the date line. Known failure cases: a name whose given
-/// name the lists lack ("Xiu Chen") is not found that way; a related
-/// story's author above its date near the top is taken.
+/// name alone above the date line. Looked for in the page's first fifteen
+/// lines and the seven under the headline. Known failure cases: a name
+/// whose given name the lists lack ("Xiu Chen") is not found that way
+/// unless a job follows it; a desk before a job ("Climate Desk editor")
+/// is taken for a name; a related story's author above its date near the
+/// top is taken.
 pub fn byline(text: &str, lines: &[Span], h: usize) -> Option<Span> {
     // "Emma Clarke" alone on the line above the date: a name that starts
     // with a known given name (a short headline over a date does not),

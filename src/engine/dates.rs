@@ -6,7 +6,9 @@
 //! the publication date, which is wrong for "on Friday" meaning the Friday
 //! just past; two-digit years, ranges and time zones are not read; the first
 //! date near the top of the page is taken as the publication date, which can
-//! be an event date in a standfirst.
+//! be an event date in a standfirst. A time after "since" or "last" is
+//! looked back to and gives no chip ("since March", "last Friday"), also
+//! after "last" the verb ("the strike will last Friday and Saturday").
 
 use super::lexicon::has;
 use super::lexicon::month;

@@ -51,9 +51,12 @@
 //! "Tillman" finds them; the speaker is shown as written ("Dana Fox of
 //! Columbia, South Carolina says" is Dana Fox of Columbia's, not the
 //! state's). The role comes
-//! from an apposition (`S, an expert on X,`), the words before the name
-//! (`White House spokesperson John Kirby`; two or more of them beat a short
-//! apposition such as ", a Democrat") or a body after it (`S of the Harbour
+//! from an apposition (`S, an expert on X,`, `S, its secretary general`),
+//! the words before the name (`White House spokesperson John Kirby`,
+//! `Striker Thierry Henry`; two or more of them beat a short
+//! apposition such as ", a Democrat"), an apposition before it that opens
+//! the sentence (`Its president, Mark Ellison,`) or after the verb (`said
+//! its chief executive, Tom Redfern`), or a body after it (`S of the Harbour
 //! Residents Group`). "for" joins a body's name after a body's kind ("the
 //! Department for Transport", "Institute for Fiscal Studies"), not a person
 //! or a seat ("Jane Roe for Acme", "MP for Henley"). A name read back from
@@ -71,7 +74,9 @@
 //! holds quotations mispairs them; quotations spread over a paragraph whose
 //! attribution is in the next paragraph stay unattributed; "of" meaning
 //! "about" after a name ("said Patrick Murray of Christie, who ...") is read
-//! as where the person comes from. A one-line lead of 20 words or fewer
+//! as where the person comes from; a role in apposition after an opening
+//! word that is neither a determiner nor an owner ("One woman, Jo Park,")
+//! is not read. A one-line lead of 20 words or fewer
 //! with more paragraphs after it is read as a headline, so a quotation in
 //! it is not listed; an article that quotes mostly with single marks keeps
 //! its double-marked scare quotes. A surname that is also a modal or a
