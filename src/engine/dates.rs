@@ -159,8 +159,18 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
     let lw: Vec<std::borrow::Cow<str>> = ws.iter().map(|w| lower(w.of(text))).collect();
     let at = |i: usize| lw.get(i).map_or("", |s| &**s);
     let span = |a: usize, b: usize| Span::new(ws[a].span.start, ws[b].span.end);
-    // A time looked back to is no chip: "since March", "last Friday".
-    let back = |i: usize| i > 0 && has(&["since", "last"], at(i - 1));
+    // A time looked back to is no chip: "since March", "last Friday",
+    // "earlier this week".
+    let back = |i: usize| i > 0 && has(&["since", "last", "earlier"], at(i - 1));
+    // The unit after "next"/"this", possessive or not ("next month's").
+    let unit_at = |i: usize, own: bool| {
+        let u = at(i + 1);
+        if own {
+            u.trim_end_matches("'s")
+        } else {
+            u
+        }
+    };
     for i in 0..lw.len() {
         let w = at(i);
         // tomorrow / tonight / today
@@ -254,11 +264,17 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
         }
         // next week / month / year, later this year, by 2030, in 2027
         match w {
+            // (Also "next" before a possessive, "at next month's concert";
+            // not "this": "This year's awards ... on 27 February" names its
+            // own time later.)
             "next" | "later" | "this" | "coming"
-                if Packed("week|month|year|spring|summer|autumn|fall|winter|weekend|decade")
-                    .has(at(i + 1)) =>
+                if !back(i)
+                    && Packed(
+                        "week|month|year|spring|summer|autumn|fall|winter|weekend|decade",
+                    )
+                    .has(unit_at(i, w == "next")) =>
             {
-                let unit = at(i + 1);
+                let unit = unit_at(i, true);
                 let date = base.and_then(|b| match (w, unit) {
                     ("next", "month") => {
                         let (y, m) = if b.m == 12 {
@@ -411,6 +427,23 @@ mod tests {
                 Some(("on Tuesday", Some("2025-03-18"))),
             ),
             ("It has grown since 3 March and since Monday.", fri, None),
+            (
+                "Earlier this week it said talks will resume on Tuesday.",
+                fri,
+                Some(("on Tuesday", Some("2025-03-18"))),
+            ),
+            // Before a possessive: "next month's"; "this year's" modifies
+            // an event whose own time comes later.
+            (
+                "This year's awards will be handed out on 27 February.",
+                fri,
+                Some(("27 February", Some("2026-02-27"))),
+            ),
+            (
+                "The band plays at next month's festival.",
+                fri,
+                Some(("next month's", Some("2025-04"))),
+            ),
             (
                 "Talks that began last Friday will resume in May 2025.",
                 fri,
