@@ -582,7 +582,9 @@ pub fn head_line(lines: &[Span], head: Option<Span>) -> usize {
 /// The lines where bylines and dates stand: the page's first fifteen, and
 /// the few under the headline `h` (a long menu can push it further down).
 fn top(lines: &[Span], h: usize) -> impl Iterator<Item = usize> {
-    (0..lines.len().min((h + 8).max(15))).filter(move |&k| k < 15 || k >= h)
+    const FIRST: usize = 15;
+    const UNDER: usize = 8;
+    (0..lines.len().min((h + UNDER).max(FIRST))).filter(move |&k| k < FIRST || k >= h)
 }
 
 /// The publication date: the first full date in the page's top lines

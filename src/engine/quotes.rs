@@ -1076,6 +1076,11 @@ fn finish_np(text: &str, mut ws: Vec<Span>, the: Option<usize>, is_the: bool) ->
     })
 }
 
+/// Words that open a role phrase before or after a name: "the White House
+/// spokesman", ", a Democrat", "its chief executive" (a body's officer;
+/// not "her", which opens ", her voice shaking").
+const ROLE_OPENERS: &[&str] = &["the", "a", "an", "its", "their"];
+
 /// A noun phrase after an inverted verb: `said John Kirby, the spokesman`.
 fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
     let mut k = start;
@@ -1091,7 +1096,7 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
             });
         }
         // ("said its chief executive, Tom Redfern": a body's officer.)
-        if has(&["the", "a", "an", "its", "their"], &lw) {
+        if has(ROLE_OPENERS, &lw) {
             the = Some(s.start);
             is_the = lw == "the";
             k += 1;
@@ -1241,9 +1246,7 @@ fn np_after(text: &str, toks: &[Tok], start: usize) -> Option<Np> {
                 let said_before = e - a <= 3 && np.role.is_some_and(|r| count_words(text, r) >= 2);
                 // (", its secretary general": a body's officer; not ", her
                 // voice shaking".)
-                if (has(&["a", "an", "the", "its", "their"], &first) || is_title(&first))
-                    && !said_before
-                {
+                if (has(ROLE_OPENERS, &first) || is_title(&first)) && !said_before {
                     np.role = Some(Span::new(x.start, y.end));
                 }
             }
