@@ -39,7 +39,7 @@ fn props(
     on_summary: Option<js_sys::Function>,
 ) -> WidgetProps {
     let mut c = [false; 3];
-    for part in collapsed.split([',', ' ']) {
+    for part in collapsed.split(&[',', ' '][..]) {
         match part.trim() {
             "happened" | "what-happened" => c[0] = true,
             "said" | "who-said-what" | "quotes" => c[1] = true,

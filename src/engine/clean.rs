@@ -88,7 +88,7 @@ fn join_wrapped(text: &str, lines: Vec<Span>) -> Vec<Span> {
             let between = text.get(prev.end..l.start).unwrap_or("");
             let one_break = between.bytes().filter(|&b| b == b'\n').count() == 1;
             let p = prev.of(text);
-            let ends = p.ends_with(['.', '!', '?', ':', '"', '”', '…']);
+            let ends = p.ends_with(&['.', '!', '?', ':', '"', '”', '…'][..]);
             let next_lower =
                 l.of(text).chars().next().is_some_and(char::is_lowercase) && !byline_under(text, l);
             if one_break && width(prev) >= 40 && !ends && (next_lower || wrapped) {
@@ -215,7 +215,7 @@ pub fn classify_counted(text: &str, lines: &[Span], words: &[usize]) -> Vec<bool
             let last = lines[k].of(text).rsplit(' ').next().unwrap_or("");
             kinds[k] == Kind::Prose
                 && words[k] >= 40
-                && !last.contains(['…', '['])
+                && !last.contains(&['…', '['][..])
                 && !last.contains("..")
                 && {
                     let (shared, pct) = core.overlap(text, lines[k]);
@@ -441,7 +441,7 @@ fn headline(
     // (Not a breadcrumb: "Home/7 Birth Parents", "News Videos »".)
     let above = h.checked_sub(1).filter(|&j| {
         fits(j)
-            && !lines[j].of(text).contains(['/', '»', '›', '>'])
+            && !lines[j].of(text).contains(&['/', '»', '›', '>'][..])
             // (Or, above a line of five words or fewer, a longer one: the
             // headline over a subheading, "Harbour City 1-2 Northfield".)
             && (count_words(text, lines[j]) < count_words(text, lines[h])
@@ -639,7 +639,7 @@ fn by_line(text: &str, lines: &[Span], h: usize) -> Option<Span> {
         // A meta line may join the byline to the date with a separator:
         // "By Jane Roe · March 2, 2026", "Published 11 May 2026 | By Jane
         // Roe". Each part is read on its own.
-        s.split(['·', '|', '•', '—']).find_map(|part| {
+        s.split(&['·', '|', '•', '—'][..]).find_map(|part| {
             let p = part.trim();
             let low: String = p.chars().take(160).map(super::text::fold).collect();
             if !is_byline(&low, p.split_whitespace().count()) || !low.starts_with("by ") {
@@ -658,7 +658,7 @@ fn by_line(text: &str, lines: &[Span], h: usize) -> Option<Span> {
 /// Nov 9"): cut at the first number, weekday, or month before a number
 /// ("Laura June Topolsky" keeps her name).
 fn names_only(s: &str) -> &str {
-    let words: Vec<&str> = s.split([' ', '/']).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = s.split(&[' ', '/'][..]).filter(|w| !w.is_empty()).collect();
     let end = (0..words.len())
         .find(|&k| {
             let (w, next) = (words[k], words.get(k + 1).copied().unwrap_or(""));
@@ -680,13 +680,13 @@ fn names_only(s: &str) -> &str {
     let end = s[..end]
         .find(|c: char| c == '@' || c.is_ascii_digit())
         .unwrap_or(end);
-    let names = s[..end]
-        .trim_end_matches([' ', '/', ','])
-        .trim_end_matches(" -")
-        .trim_end_matches(" Published")
-        .trim_end_matches(" Updated")
-        .trim_end_matches(',')
-        .trim();
+    // (`strip_suffix`, not `trim_end_matches` with a string: that one
+    // brings a substring searcher into the wasm.)
+    let mut names = s[..end].trim_end_matches(&[' ', '/', ','][..]);
+    for tail in [" -", " Published", " Updated"] {
+        names = names.strip_suffix(tail).unwrap_or(names);
+    }
+    let names = names.trim_end_matches(',').trim();
     // "Jane Roe on", or a bare "on" where the page left the name out.
     match names.rsplit_once(' ') {
         Some((head, "on")) => head,
@@ -917,7 +917,7 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
     }
     // An embedded post's signature, "— Jane Roe (@janeroe) May 2, 2024",
     // is part of the story that quotes it.
-    if low.starts_with(['—', '–', '-']) && low.contains("(@") {
+    if low.starts_with(&['—', '–', '-'][..]) && low.contains("(@") {
         return Kind::Short;
     }
     if is_meta(text, line, &low, n) {
@@ -1016,8 +1016,7 @@ fn is_legal(s: &str) -> bool {
 }
 
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end_matches(['"', '\'', '”', '’', ')', '»'])
-        .ends_with(['.', '!', '?', '…'])
+    super::text::unclosed(s).ends_with(&['.', '!', '?', '…'][..])
 }
 
 /// A line opening with a clock time: a live blog's entry ("10:42 Ferries
@@ -1096,7 +1095,7 @@ fn is_bio(low: &str, words: usize) -> bool {
 /// not a bio.
 fn is_short_bio(low: &str, words: usize) -> bool {
     words <= 40
-        && !low.starts_with(['"', '“', '\'', '‘'])
+        && !low.starts_with(&['"', '“', '\'', '‘'][..])
         && low.split(' ').take(3).any(|w| w == "is")
         && low.find(" is a").is_some_and(|at| {
             let after: String = low[at..].chars().take(60).collect();

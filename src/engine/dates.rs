@@ -166,7 +166,7 @@ pub fn find_when(text: &str, sentence: Span, base: Option<Date>) -> Option<When>
     let unit_at = |i: usize, own: bool| {
         let u = at(i + 1);
         if own {
-            u.trim_end_matches("'s")
+            u.strip_suffix("'s").unwrap_or(u)
         } else {
             u
         }

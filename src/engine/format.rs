@@ -71,13 +71,13 @@ pub fn quotations(list: &[super::Quote]) -> Vec<&[super::Quote]> {
 /// to its attribution (`"We are not concerned," Kirby said`). The JSON
 /// `quote` field keeps the words between the marks as they stand.
 pub fn shown_quote(q: &str) -> &str {
-    q.trim_end_matches([',', ' '])
+    q.trim_end_matches(&[',', ' '][..])
 }
 
 /// A quotation's paragraphs, between one pair of marks.
 fn quoted(parts: &[super::Quote], between: &str) -> String {
     let texts: Vec<&str> = parts.iter().map(|q| shown_quote(&q.quote)).collect();
-    format!("“{}”", texts.join(between))
+    format!("“{}”", super::text::join(&texts, between))
 }
 
 /// Markdown: a heading per section, quotations as block quotes.

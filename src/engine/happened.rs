@@ -134,8 +134,7 @@ pub fn select(
 }
 
 fn ends_like_sentence(s: &str) -> bool {
-    s.trim_end_matches(['"', '\'', '”', '’', ')', '»'])
-        .ends_with(['.', '!', '?'])
+    super::text::unclosed(s).ends_with(&['.', '!', '?'][..])
 }
 
 /// A light suffix stripper so "votes"/"voted"/"voting" count together.

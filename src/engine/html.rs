@@ -801,7 +801,7 @@ fn decode_into(s: &str, pre: bool, out: &mut String) {
         }
     }
     out.push_str(rest);
-    if !pre && out[from..].contains(['\n', '\r', '\t']) {
+    if !pre && out[from..].contains(&['\n', '\r', '\t'][..]) {
         let spaced = out[from..].replace(['\n', '\r', '\t'], " ");
         out.truncate(from);
         out.push_str(&spaced);

@@ -361,7 +361,7 @@ fn pair_marks(text: &str, doc: &Doc) -> Vec<Raw> {
                     let inner = trim(text, Span::new(inner_start.min(end), end));
                     let stray = inner
                         .of(text)
-                        .contains(['"', '“', '”', '„', '«', '»', '<', '>']);
+                        .contains(&['"', '“', '”', '„', '«', '»', '<', '>'][..]);
                     if !stray {
                         out.push(Raw {
                             outer: Span::new(o, end),
@@ -450,7 +450,11 @@ fn tokenize(text: &str, span: Span, raws: &[Raw], first_raw: usize) -> Vec<Tok> 
             pos = raws[r].outer.end;
             // `... “arbitrary.” Josh Hendler said`: a quotation that ends
             // its sentence before a new one is a sentence boundary.
-            let ends = raws[r].inner.of(text).trim_end().ends_with(['.', '!', '?']);
+            let ends = raws[r]
+                .inner
+                .of(text)
+                .trim_end()
+                .ends_with(&['.', '!', '?'][..]);
             let next = text
                 .get(pos..span.end)
                 .unwrap_or("")
@@ -827,7 +831,7 @@ fn np_words_back(text: &str, toks: &[Tok], j: usize, place: bool) -> Option<Np> 
                 ws.last().copied(),
             )
             || starts_lower(w) && is_role_word(&lw)
-            || w.ends_with(['’', '\'']) && starts_upper(w);
+            || w.ends_with(&['’', '\''][..]) && starts_upper(w);
         if !ok {
             break;
         }
@@ -1943,7 +1947,7 @@ fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("'s")
         .or_else(|| s.strip_suffix("’s"))
         .unwrap_or(s)
-        .trim_end_matches(['\'', '’'])
+        .trim_end_matches(&['\'', '’'][..])
 }
 
 /// Every capitalised run outside quotations, in order.
@@ -2012,7 +2016,7 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
             // there cuts the phrase short; only the person stays.)
             let cut = name_end < j
                 && (ws[name_end..j].iter().any(|x| is_possessive(x.of(text)))
-                    || text[ws[j - 1].span.end..].starts_with(['\'', '’']));
+                    || text[ws[j - 1].span.end..].starts_with(&['\'', '’'][..]));
             let span_end = if cut { name_end } else { j };
             let names: Vec<std::borrow::Cow<str>> =
                 ws[n0..name_end].iter().map(|x| lower(x.of(text))).collect();
@@ -2197,7 +2201,9 @@ fn mentions(text: &str, doc: &Doc, raws: &[Raw]) -> Vec<Mention> {
                 let v = ws[role_start - 1].span;
                 Packed("said|says|added|adds|wrote|writes").has(&lower(v.of(text)))
                     && !separated(text, v, ws[role_start].span, true)
-                    && text[..v.start].trim_end().ends_with([',', '"', '\u{201d}'])
+                    && text[..v.start]
+                        .trim_end()
+                        .ends_with(&[',', '"', '\u{201d}'][..])
             };
             let subject = (subject_open && (first || clause_start) || speaks || inverted)
                 && !after_prep
@@ -2957,7 +2963,7 @@ fn role_text(text: &str, r: Span) -> Option<String> {
     {
         ws.remove(0);
     }
-    (!ws.is_empty()).then(|| ws.join(" "))
+    (!ws.is_empty()).then(|| super::text::join(&ws, " "))
 }
 
 /// A name as shown: whitespace folded, without a possessive ending

@@ -111,8 +111,8 @@ pub fn heading_section(text: &str, line: Span) -> Option<Section> {
         return None;
     }
     let k: String = s
-        .trim_start_matches(['#', ' '])
-        .trim_end_matches(['?', ':', '.', ' ', '!'])
+        .trim_start_matches(&['#', ' '][..])
+        .trim_end_matches(&['?', ':', '.', ' ', '!'][..])
         .chars()
         .map(|c| if c == '’' { '\'' } else { c })
         .map(super::text::fold)
@@ -157,11 +157,7 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
     let kept: Vec<Span> = at.iter().map(|&j| lines[j]).collect();
     let mut doc = Doc::default();
     let mut i = 0;
-    let ends_stop = |l: Span| {
-        l.of(text)
-            .trim_end_matches(['"', '\'', '”', '’', ')'])
-            .ends_with('.')
-    };
+    let ends_stop = |l: Span| super::text::unclosed(l.of(text)).ends_with('.');
     if kept.len() >= 2 {
         let h = kept[0];
         let n = count_words(text, h);
@@ -186,7 +182,7 @@ pub fn analyze(text: &str, lines: &[Span], keep: &[bool]) -> Doc {
                 && (5..=60).contains(&n)
                 && (n <= 40 && !ends_stop(s) || above_meta())
                 && heading_section(text, s).is_none()
-                && !s.of(text).starts_with(['"', '“', '\'', '‘'])
+                && !s.of(text).starts_with(&['"', '“', '\'', '‘'][..])
             {
                 doc.standfirst = Some(s);
                 i = 2;
@@ -296,7 +292,7 @@ fn dateline(text: &str, para: Span) -> Option<(Span, Span)> {
         .split('(')
         .next()
         .unwrap_or("")
-        .trim_end_matches([' ', ',']);
+        .trim_end_matches(&[' ', ','][..]);
     let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
     let caps = letters.iter().filter(|c| c.is_uppercase()).count();
     // Mostly capitals ("LOS ANGELES, Calif."), at least 3 letters.

@@ -226,6 +226,29 @@ impl std::hash::Hasher for Fold {
     }
 }
 
+/// `parts.join(sep)`: a loop of pushes is a fraction of the standard
+/// library's `join` in the wasm.
+pub fn join(parts: &[&str], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(p);
+    }
+    out
+}
+
+/// `s` without the closing marks after its last word (quotation marks, a
+/// bracket), to see how the sentence inside ends.
+pub fn unclosed(s: &str) -> &str {
+    s.trim_end_matches(CLOSERS)
+}
+
+// Patterns as slices, not arrays: one `trim_end_matches` in the wasm for
+// every set of characters instead of one per array length.
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', '»'];
+
 #[cfg(test)]
 mod tests {
     use super::*;
