@@ -402,7 +402,9 @@ impl Lead {
 /// words with the lead ("Brraaiins!") is not found, and the line right
 /// above the story stays the headline as before; a headline of five words
 /// or fewer under a longer line that echoes the lead (a kicker, a
-/// breadcrumb without a separator) loses to that line.
+/// breadcrumb without a separator) loses to that line; over a byline or
+/// date, two shared words are enough, so a section label of three words or
+/// more that shares two ("Council and transport news") heads the block.
 fn headline(
     text: &str,
     lines: &[Span],
@@ -420,6 +422,18 @@ fn headline(
             && !shouted(s)
             && !clocked(s)
     };
+    // A line over the header block (a standfirst, then the byline or
+    // date, then the story) is the headline though the lead restates
+    // less of it: a standfirst says what the headline leaves out.
+    let heads_block = |j: usize| {
+        let block = j + 1..first_prose;
+        block.clone().any(|k| meta_line(text, lines[k]))
+            && block.clone().all(|k| {
+                meta_line(text, lines[k])
+                    || matches!(kinds[k], Kind::Clutter | Kind::Rule)
+                    || k == j + 1 && kinds[k] == Kind::Prose
+            })
+    };
     let mut best: Option<(usize, usize)> = None; // (line, shared words x share)
     for j in (first_prose.saturating_sub(30)..first_prose).rev() {
         if !fits(j) {
@@ -430,7 +444,7 @@ fn headline(
         // how many words ("Seattle Times Store" shares two words, 66%; the
         // headline above it five, 41%).
         let key = shared * share;
-        if shared >= 2 && share >= 40 && best.is_none_or(|b| key > b.1) {
+        if shared >= 2 && (share >= 40 || heads_block(j)) && best.is_none_or(|b| key > b.1) {
             best = Some((j, key));
         }
     }
@@ -1041,16 +1055,19 @@ fn is_byline(low: &str, words: usize) -> bool {
         || words <= 12 && (low.ends_with(" published") || low.ends_with(" updated"))
 }
 
-/// "Published 3 June 2024", "Updated: 10:41 AM EDT, Tue June 18", "5 min read".
+/// "Published 3 June 2024", "Updated: 10:41 AM EDT, Tue June 18", "5 min read",
+/// and the audio player's line that stands with them, "Listen to this
+/// article · 6:12 min", "Listen (4 min)" (not a sentence: "Listen to me.").
 fn is_timestamp(low: &str, words: usize) -> bool {
-    words <= 14
-        && (low.starts_with("published")
-            || low.starts_with("updated")
-            || low.starts_with("posted")
-            || low.starts_with("last updated")
-            || low.ends_with("min read")
-            || low.ends_with("minute read")
-            || low.ends_with("minutes read"))
+    words <= 7 && low.starts_with("listen") && !low.ends_with('.')
+        || words <= 14
+            && (low.starts_with("published")
+                || low.starts_with("updated")
+                || low.starts_with("posted")
+                || low.starts_with("last updated")
+                || low.ends_with("min read")
+                || low.ends_with("minute read")
+                || low.ends_with("minutes read"))
 }
 
 /// Jobs an author note names. Hand-made.
@@ -1521,6 +1538,28 @@ mod tests {
             let ls = lines(t);
             assert_eq!(byline(t, &ls, 0).map(|s| s.of(t)), names, "{t}");
         }
+    }
+
+    #[test]
+    fn the_audio_players_line_and_the_header_block() {
+        assert!(is_timestamp("listen to this article · 6:12 min", 7));
+        assert!(is_timestamp("listen (4 min)", 3));
+        assert!(!is_timestamp("listen to me.", 3));
+        // Between the standfirst and the byline, it does not hide them.
+        let t = "Council approves congestion fee after years of debate\n\
+                 The charge for drivers entering downtown takes effect in April. Opponents vowed to sue.\n\
+                 Listen to this article · 6:12 min\n\
+                 By Dana Roe\n\
+                 Nov. 27, 2026\n\
+                 The city council voted 9 to 4 on Thursday to charge most drivers to enter the downtown core during the day.\n\
+                 The fee is expected to raise about $180 million a year for buses and trains, the budget office said.\n\
+                 Business groups said they would go to court to block the charge before it takes effect.\n";
+        let s = crate::engine::summarize(t);
+        assert!(s.standfirst.is_some_and(|f| f.starts_with("The charge")));
+        assert!(!s.body.contains("Listen"), "{}", s.body);
+        // The headline shares only "council" and "fee" with the lead (a
+        // third of its words), but heads the standfirst, byline and date.
+        assert!(s.title.is_some_and(|h| h.starts_with("Council approves")));
     }
 
     #[test]
