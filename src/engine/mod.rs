@@ -229,20 +229,20 @@ pub fn summarize_with(text: &str, opts: Options) -> Summary {
     }
 
     let mut happened = happened::select(text, &doc, &found, opts, None);
-    let mut next = next::select(text, &doc, &found, opts, &happened);
+    let mut next = next::select(text, &doc, &found, opts, &happened, pub_date);
     if next.is_empty() && opts.length != Length::Full {
         // A short article's one look ahead ("a public meeting is scheduled
         // for March 18") can also be one of its key facts. Its place on the
         // card is What next: it moves there, and What happened takes its
         // next-best fact instead. Never the first fact (the lead): a story
         // whose news is itself a plan keeps it on top.
-        let ahead = next::select(text, &doc, &found, opts, &[]);
+        let ahead = next::select(text, &doc, &found, opts, &[], pub_date);
         if let Some(&s) = ahead
             .iter()
             .find(|s| happened.get(1..).unwrap_or(&[]).contains(s))
         {
             happened = happened::select(text, &doc, &found, opts, Some(s));
-            next = next::select(text, &doc, &found, opts, &happened);
+            next = next::select(text, &doc, &found, opts, &happened, pub_date);
         }
     }
 
