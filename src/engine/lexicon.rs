@@ -392,7 +392,8 @@ static IS_PERSON_NOUN_WORDS: Indexed = Indexed::new(
 /// "Sen. Ted Cruz"): stripped from the name, kept as the role. Hand-made from
 /// AP style's list of formal titles, and the roles sports and arts pages
 /// write the same way ("Northgate boss Dean Whitlock", "Defender Sam Okoro",
-/// "Actress Nicole Kidman").
+/// "Actress Nicole Kidman"), and the members of parliaments ("Labour MP
+/// Jo Park", "Congress MP Farida Qureshi", MEP, MLA, MSP).
 pub fn is_title(w: &str) -> bool {
     IS_TITLE_WORDS.contains(w)
 }
@@ -406,8 +407,8 @@ static IS_TITLE_WORDS: Indexed = Indexed::new(
      doctor dr economist editor engineer executive father forecaster former founder gen \
      general goalkeeper gop gov governor headteacher historian host imam inspector journalist \
      judge justice king lady lawyer leader librarian lieutenant lord lt majority manager \
-     mayor midfielder minister minority miss mr mrs ms nominee nurse officer owner pastor \
-     pollster pope premier president presidential priest prime prince princess principal prof \
+     mayor mep midfielder minister minority miss mla mp mr mrs ms msp nominee nurse officer \
+     owner pastor pollster pope premier president presidential priest prime prince princess principal prof \
      professor prosecutor queen rabbi rep reporter representative republican researcher rev \
      reverend scientist secretary sen senator sergeant sgt sheikh sheriff singer sir sister \
      skipper speaker spokesman spokesperson spokeswoman spokeswoman's state strategist \

@@ -3713,6 +3713,14 @@ Voters lined up early.
         let t = "Headline\nDefender Sam Okoro said: \"We never stopped believing.\"";
         assert_eq!(roles(t), [Some("Defender".to_string())]);
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Sam Okoro"));
+        // A member of a parliament: the party is the role, and "she" is
+        // the member, not the minister named before ("Congress" alone
+        // would make the run a body's name).
+        let t = "Headline\nMinister R. K. Menon said the bill would end the disputes.\n\
+            Congress MP Farida Qureshi said the bill took away the rights of states. \
+            \"This is an attack on federalism,\" she told reporters.";
+        assert_eq!(quotes(t)[0].1.as_deref(), Some("Farida Qureshi"));
+        assert_eq!(roles(t), [Some("Congress MP".to_string())]);
         let t = "Headline\nReporters Without Borders said: \"This is a grave step.\"";
         assert_eq!(quotes(t)[0].1.as_deref(), Some("Reporters Without Borders"));
         // The body someone speaks for, named after "of the".
