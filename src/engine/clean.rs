@@ -656,11 +656,21 @@ fn by_line(text: &str, lines: &[Span], h: usize) -> Option<Span> {
         s.split(&['·', '|', '•', '—'][..]).find_map(|part| {
             let p = part.trim();
             let low: String = p.chars().take(160).map(super::text::fold).collect();
-            if !is_byline(&low, p.split_whitespace().count()) || !low.starts_with("by ") {
+            // ("Written by Jane Roe", "Words by Jane Roe" as "By Jane Roe".)
+            let by = if low.starts_with("by ") {
+                3
+            } else if low.starts_with("written by ") {
+                11
+            } else if low.starts_with("words by ") {
+                9
+            } else {
+                return None;
+            };
+            if !is_byline(&low, p.split_whitespace().count()) {
                 return None;
             }
             // A piece of `s`: its place in the text is where it points.
-            let rest = names_only(p.get(3..)?);
+            let rest = names_only(p.get(by..)?);
             let start = l.start + (rest.as_ptr() as usize).checked_sub(s.as_ptr() as usize)?;
             (!rest.is_empty()).then(|| Span::new(start, start + rest.len()))
         })
@@ -1516,6 +1526,12 @@ mod tests {
                 Some("Jane Roe and John Doe"),
             ),
             ("By Jane Roe @janeroe", Some("Jane Roe")),
+            // "Written by", "Words by" open a byline too.
+            (
+                "Written by Ana Roe | New Delhi | Updated: November 28, 2026 21:14 IST",
+                Some("Ana Roe"),
+            ),
+            ("Words by Jane Roe", Some("Jane Roe")),
         ] {
             let l = Span::new(0, line.len());
             assert_eq!(byline(line, &[l], 0).map(|s| s.of(line)), names, "{line}");
