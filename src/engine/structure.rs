@@ -277,16 +277,25 @@ fn title_cased(text: &str, line: Span) -> bool {
     content > 0 && caps * 3 >= content * 2 && !said
 }
 
+/// Words that open a paragraph in capitals before a colon and are no
+/// place. Hand-made.
+const LABELS: Packed =
+    Packed("analysis|breaking|editor|exclusive|opinion|published|update|watch|video");
+
 /// "WASHINGTON (AP) — The Senate ...", "LOS ANGELES, Calif. - ...": upper-
-/// case place words, an optional agency in brackets, then a dash. Returns
-/// the dateline and the rest of the paragraph.
+/// case place words, an optional agency in brackets, then a dash, or a
+/// colon ("NEW DELHI: ..."). Returns the dateline and the rest of the
+/// paragraph. Known failure case: a label in capitals before a colon that
+/// the list lacks ("RECAP: ...") reads as a place.
 fn dateline(text: &str, para: Span) -> Option<(Span, Span)> {
     let s = para.of(text);
     let head = s.get(..s.len().min(80))?;
+    // (Or a colon after the place: "NEW DELHI: Parliament on Friday ...".)
     let dash = head
         .char_indices()
         .find(|&(_, c)| matches!(c, '—' | '–' | '-'))
-        .filter(|&(i, _)| i > 0 && s[..i].ends_with(' '))?;
+        .filter(|&(i, _)| i > 0 && s[..i].ends_with(' '))
+        .or_else(|| head.find(": ").map(|i| (i, ':')))?;
     let before = s[..dash.0].trim_end();
     let place = before
         .split('(')
@@ -297,6 +306,10 @@ fn dateline(text: &str, para: Span) -> Option<(Span, Span)> {
     let caps = letters.iter().filter(|c| c.is_uppercase()).count();
     // Mostly capitals ("LOS ANGELES, Calif."), at least 3 letters.
     if letters.len() < 3 || caps * 10 < letters.len() * 7 || !letters[0].is_uppercase() {
+        return None;
+    }
+    // A label before a colon is no place ("UPDATE: ...", "EXCLUSIVE: ...").
+    if dash.1 == ':' && LABELS.starts(&lower(place)) {
         return None;
     }
     let after = dash.0 + dash.1.len_utf8();
@@ -418,6 +431,25 @@ mod tests {
             .iter()
             .map(|s| s.of(t))
             .collect()
+    }
+
+    #[test]
+    fn datelines() {
+        for (t, place) in [
+            (
+                "WASHINGTON (AP) — The Senate voted on Friday.",
+                Some("WASHINGTON (AP)"),
+            ),
+            (
+                "NEW DELHI: Parliament passed the bill on Friday.",
+                Some("NEW DELHI"),
+            ),
+            ("UPDATE: The vote has been moved to Monday.", None),
+            ("Officials said: the vote is on Monday.", None),
+        ] {
+            let d = dateline(t, Span::new(0, t.len()));
+            assert_eq!(d.map(|(d, _)| d.of(t)), place, "{t}");
+        }
     }
 
     #[test]
