@@ -274,7 +274,12 @@ pub fn classify_counted(text: &str, lines: &[Span], words: &[usize]) -> Vec<bool
             };
         match kinds[k] {
             Kind::Clutter if meta_line(text, lines[k]) => {}
-            kind if kind == Kind::Short && words[k] >= 3 || first => {
+            // (A known heading too: "Key points:" over its list.)
+            kind if kind == Kind::Short
+                && (words[k] >= 3
+                    || super::structure::heading_section(text, lines[k]).is_some())
+                || first =>
+            {
                 keep[k] = true;
                 shorts += 1;
             }
@@ -1070,7 +1075,9 @@ fn is_byline(low: &str, words: usize) -> bool {
 /// article · 6:12 min", "Listen (4 min)" (not a sentence: "Listen to me.").
 fn is_timestamp(low: &str, words: usize) -> bool {
     words <= 7 && low.starts_with("listen") && !low.ends_with('.')
-        || words <= 14
+        // (Two of them, with their times: "Posted Sat 28 Nov 2026 at 5:12pm,
+        // updated Sat 28 Nov 2026 at 7:40pm".)
+        || (words <= 14 || words <= 20 && low.split(' ').any(clocked))
             && (low.starts_with("published")
                 || low.starts_with("updated")
                 || low.starts_with("posted")
@@ -1561,6 +1568,15 @@ mod tests {
         assert!(is_timestamp("listen to this article · 6:12 min", 7));
         assert!(is_timestamp("listen (4 min)", 3));
         assert!(!is_timestamp("listen to me.", 3));
+        // Two timestamps with their times run long.
+        assert!(is_timestamp(
+            "posted sat 28 nov 2026 at 5:12pm, updated sat 28 nov 2026 at 7:40pm",
+            16
+        ));
+        assert!(!is_timestamp(
+            "posted online on 3 may, the video of the crash was watched by more than a million people",
+            18
+        ));
         // Between the standfirst and the byline, it does not hide them.
         let t = "Council approves congestion fee after years of debate\n\
                  The charge for drivers entering downtown takes effect in April. Opponents vowed to sue.\n\
