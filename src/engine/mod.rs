@@ -192,7 +192,9 @@ pub fn summarize_with(text: &str, opts: Options) -> Summary {
     let words = doc.words(text, &lines, &counts);
 
     let top = clean::head_line(&lines, doc.headline);
-    let pub_date = clean::publication_date(text, &lines, top);
+    // (Else the dateline's: "PORT SELBY, Maine, Nov. 24, 2026 /PRNewswire/ --".)
+    let pub_date = clean::publication_date(text, &lines, top)
+        .or_else(|| dates::find_date(text, doc.dateline?));
     let mut out = Summary {
         title: doc.headline.map(|s| fold(s.of(text))),
         standfirst: doc.standfirst.map(|s| fold(s.of(text))),

@@ -297,11 +297,12 @@ fn dateline(text: &str, para: Span) -> Option<(Span, Span)> {
         .filter(|&(i, _)| i > 0 && s[..i].ends_with(' '))
         .or_else(|| head.find(": ").map(|i| (i, ':')))?;
     let before = s[..dash.0].trim_end();
+    // (The city is enough: "PORT SELBY, Maine, Nov. 24, 2026 /PRNewswire/".)
     let place = before
-        .split('(')
+        .split(&['(', ','][..])
         .next()
         .unwrap_or("")
-        .trim_end_matches(&[' ', ','][..]);
+        .trim_end_matches(' ');
     let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
     let caps = letters.iter().filter(|c| c.is_uppercase()).count();
     // Mostly capitals ("LOS ANGELES, Calif."), at least 3 letters.
@@ -313,7 +314,9 @@ fn dateline(text: &str, para: Span) -> Option<(Span, Span)> {
         return None;
     }
     let after = dash.0 + dash.1.len_utf8();
-    let rest_off = after + (s[after..].len() - s[after..].trim_start().len());
+    // (A wire's "--" is one dash.)
+    let rest_off =
+        after + (s[after..].len() - s[after..].trim_start_matches(&['-', ' '][..]).len());
     if rest_off >= s.len() {
         return None;
     }
@@ -446,10 +449,24 @@ mod tests {
             ),
             ("UPDATE: The vote has been moved to Monday.", None),
             ("Officials said: the vote is on Monday.", None),
+            // Only the city need be in capitals; a wire's "--" is one dash.
+            (
+                "PORT SELBY, Maine, Nov. 24, 2026 /PRNewswire/ -- Northwind Energy said.",
+                Some("PORT SELBY, Maine, Nov. 24, 2026 /PRNewswire/"),
+            ),
         ] {
             let d = dateline(t, Span::new(0, t.len()));
             assert_eq!(d.map(|(d, _)| d.of(t)), place, "{t}");
+            if let Some((_, rest)) = d {
+                assert!(rest.of(t).starts_with(char::is_uppercase), "{t}");
+            }
         }
+        // With no date at the top, the dateline's is the article's.
+        let t = "Northwind Energy to build wind farm off Port Selby\n\
+            PORT SELBY, Maine, Nov. 24, 2026 /PRNewswire/ -- Northwind Energy Inc. today \
+            announced a final investment decision on Selby Banks, a wind farm off the coast.\n\
+            Construction will begin in the second quarter of 2027.\n";
+        assert_eq!(crate::summarize(t).date.as_deref(), Some("2026-11-24"));
     }
 
     #[test]
