@@ -901,7 +901,11 @@ fn kind(text: &str, line: Span, n: usize) -> Kind {
         return Kind::Stop;
     }
     let end = END_STARTS.starts(&low);
-    if n <= 15 && (end || BOX_STARTS.starts(&low)) {
+    // ("About Northwind Energy", "About Us": the publisher's box.)
+    let about = (2..=5).contains(&n)
+        && low.starts_with("about ")
+        && s.split(' ').all(super::text::starts_upper);
+    if n <= 15 && (end || about || BOX_STARTS.starts(&low)) {
         // "Read more: Germany to set up new office" inside an article is
         // one link, not the end of the story: the article may go on.
         let inline = low
@@ -1621,6 +1625,11 @@ mod tests {
         // "Authorities said ..." is the story's.
         let t = format!("{story}Authorities said the fares would be reviewed in a year.\n");
         assert_eq!(kept(&t).len(), 3, "{:?}", kept(&t));
+        // A publisher's box: "About" and a name, then its blurb.
+        let blurb = "Harbour Ferries runs six routes between the islands and the mainland, and employs four hundred people across the region.";
+        let t =
+            format!("{story}About Harbour Ferries\n{blurb}\nMedia contact: press@example.org\n");
+        assert_eq!(kept(&t).len(), 2, "{:?}", kept(&t));
     }
 
     #[test]
