@@ -437,6 +437,8 @@ fn headline(
                 meta_line(text, lines[k])
                     || matches!(kinds[k], Kind::Clutter | Kind::Rule)
                     || k == j + 1 && kinds[k] == Kind::Prose
+                    // (Page controls: "Save", "Gift this article".)
+                    || kinds[k] == Kind::Short && count_words(text, lines[k]) <= 3
             })
     };
     let mut best: Option<(usize, usize)> = None; // (line, shared words x share)
@@ -1595,6 +1597,13 @@ mod tests {
         assert!(!s.body.contains("Listen"), "{}", s.body);
         // The headline shares only "council" and "fee" with the lead (a
         // third of its words), but heads the standfirst, byline and date.
+        assert!(s.title.is_some_and(|h| h.starts_with("Council approves")));
+        // Page controls of three words or fewer may stand in the block.
+        let t = t.replace(
+            "Listen to this article · 6:12 min\n",
+            "Save\nGift this article\n",
+        );
+        let s = crate::engine::summarize(&t);
         assert!(s.title.is_some_and(|h| h.starts_with("Council approves")));
     }
 
