@@ -819,9 +819,11 @@ const CLUTTER_STARTS: Packed = Packed(
 /// Photo credits and embedded widgets' footers stand between an article's
 /// paragraphs: dropped, but they do not split the article (like a
 /// separator).
+/// (And a wire story's notes: "(Updates with ...)", "(Adds ...)", "— With
+/// assistance from ...".)
 const CREDIT_STARTS: Packed = Packed(
-    "(credit|credit:|image:|photo by|photo:|photograph by|photographer:|picture:|\
-     powered by",
+    "(adds |(corrects |(credit|(updates |— with assistance|credit:|image:|photo by|photo:|\
+     photograph by|photographer:|picture:|powered by|with assistance from",
 );
 
 const CLUTTER_PARTS: &[&str] = &[
@@ -1219,6 +1221,14 @@ mod tests {
         }
         let t = "Market share rises for the third year";
         assert_ne!(kind(t, Span::new(0, t.len()), 7), Kind::Clutter);
+        // A wire story's notes stand like photo credits.
+        for t in [
+            "— With assistance from Omar Haddad",
+            "(Updates with currency move in sixth paragraph.)",
+        ] {
+            let l = Span::new(0, t.len());
+            assert_eq!(kind(t, l, count_words(t, l)), Kind::Rule, "{t}");
+        }
     }
 
     #[test]
