@@ -320,7 +320,9 @@ pub fn classify_counted(text: &str, lines: &[Span], words: &[usize]) -> Vec<bool
         // A headline may share nothing with the lead ("Big news today"):
         // the line right above the story keeps its place.
         let near = h.is_none() && j + 1 == first_prose && words[j] >= 2;
-        let junk = meta_line(text, lines[j]) && h != Some(j)
+        // (A credited photo caption too: "A burst main last summer.
+        // Photograph: Sam Wells/PA".)
+        let junk = (meta_line(text, lines[j]) || credited(lines[j].of(text))) && h != Some(j)
             || shared == 0
                 && !near
                 && !is_heading_like(text, lines[j])
@@ -1608,6 +1610,13 @@ mod tests {
         // The headline shares only "council" and "fee" with the lead (a
         // third of its words), but heads the standfirst, byline and date.
         assert!(s.title.is_some_and(|h| h.starts_with("Council approves")));
+        // A credited photo caption there is no part of the story.
+        let c = t.replace(
+            "Nov. 27, 2026\n",
+            "Nov. 27, 2026\nA camera over a downtown street. Photograph: Sam Wells/PA\n",
+        );
+        let s = crate::engine::summarize(&c);
+        assert!(!s.body.contains("Photograph"), "{}", s.body);
         // Page controls of three words or fewer may stand in the block.
         let t = t.replace(
             "Listen to this article · 6:12 min\n",
