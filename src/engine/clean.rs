@@ -7,8 +7,9 @@
 //!   comment's "Reply" and "2 weeks ago", and a line repeated verbatim (but
 //!   an embedded post's "— Name (@handle) date" is the story's, and so is
 //!   a short line of code: `>>> foo()`, `x = f(y)`);
-//! * **box** headings — "Related", "Read more", "Sign up", "Most read": a
-//!   link list or a call to action, below the article or inside it;
+//! * **box** headings — "Related", "Read more", "Sign up", "Most read",
+//!   "About Us", "About Northwind Energy": a link list, a call to action or
+//!   a publisher's blurb, below the article or inside it;
 //! * **stop** lines — what ends an article: comments ("24 Comments",
 //!   "Leave a reply"), the author's bio and its heading ("About Jane Roe");
 //! * **prose** — long enough, ends like a sentence, and dense in common words
@@ -38,7 +39,12 @@
 //! story) loses the story; a story written in title case throughout reads
 //! as a list of headlines; a related story's teaser on the same subject
 //! that is not cut short with an ellipsis reopens the story below its box;
-//! a subheading right after a box goes with the box's links.
+//! a subheading right after a box goes with the box's links; an "About"
+//! page's own heading ("About This Site") is a box heading, so that page
+//! loses its headline; a credited caption the gold keeps ("Richard
+//! Vogel/AP") goes when it stands between the headline and the story; a
+//! prose line that starts "Listen" without a full stop and has seven words
+//! or fewer is taken for an audio player's.
 
 use super::lexicon::Packed;
 use super::lexicon::{has, is_stopword};

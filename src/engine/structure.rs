@@ -309,8 +309,11 @@ fn dateline(text: &str, para: Span) -> Option<(Span, Span)> {
     if letters.len() < 3 || caps * 10 < letters.len() * 7 || !letters[0].is_uppercase() {
         return None;
     }
-    // A label before a colon is no place ("UPDATE: ...", "EXCLUSIVE: ...").
-    if dash.1 == ':' && LABELS.starts(&lower(place)) {
+    // A label before a colon is no place ("UPDATE: ...", "EXCLUSIVE: ..."),
+    // and a dateline has no word in lower case ("NATO, meanwhile, said").
+    if dash.1 == ':' && LABELS.starts(&lower(place))
+        || before.split(' ').any(|w| w.starts_with(char::is_lowercase))
+    {
         return None;
     }
     let after = dash.0 + dash.1.len_utf8();
@@ -449,6 +452,10 @@ mod tests {
             ),
             ("UPDATE: The vote has been moved to Monday.", None),
             ("Officials said: the vote is on Monday.", None),
+            (
+                "NATO, meanwhile, said the alliance — which has 32 members — would meet.",
+                None,
+            ),
             // Only the city need be in capitals; a wire's "--" is one dash.
             (
                 "PORT SELBY, Maine, Nov. 24, 2026 /PRNewswire/ -- Northwind Energy said.",
