@@ -320,7 +320,7 @@ pub fn classify_counted(text: &str, lines: &[Span], words: &[usize]) -> Vec<bool
     // restates it. With no headline found, the same goes for the short
     // lines kept above the story.
     let lead = Lead::new(text, lines, &kinds, first_prose, last_prose);
-    let h = headline(text, lines, &kinds, &lead, first_prose);
+    let h = headline(text, lines, &kinds, words, &lead, first_prose);
     for j in h.unwrap_or(start)..first_prose {
         let (shared, _) = lead.overlap(text, lines[j]);
         // A headline may share nothing with the lead ("Big news today"):
@@ -422,6 +422,7 @@ fn headline(
     text: &str,
     lines: &[Span],
     kinds: &[Kind],
+    words: &[usize],
     lead: &Lead,
     first_prose: usize,
 ) -> Option<usize> {
@@ -438,16 +439,25 @@ fn headline(
     // A line over the header block (a standfirst, then the byline or
     // date, then the story) is the headline though the lead restates
     // less of it: a standfirst says what the headline leaves out.
+    // The block's lines are read once, up from the story: `top` is the
+    // highest of the run of bylines, dates, furniture and page controls
+    // ("Save", "Gift this article") above it, `meta` its lowest byline or
+    // date.
+    let (mut top, mut meta) = (first_prose, None);
+    while top > 0 && first_prose - top < 30 {
+        let m = meta_line(text, lines[top - 1]);
+        if !(m
+            || matches!(kinds[top - 1], Kind::Clutter | Kind::Rule)
+            || kinds[top - 1] == Kind::Short && words[top - 1] <= 3)
+        {
+            break;
+        }
+        top -= 1;
+        meta = meta.or(m.then_some(top));
+    }
+    // (A standfirst may stand between the line and the block.)
     let heads_block = |j: usize| {
-        let block = j + 1..first_prose;
-        block.clone().any(|k| meta_line(text, lines[k]))
-            && block.clone().all(|k| {
-                meta_line(text, lines[k])
-                    || matches!(kinds[k], Kind::Clutter | Kind::Rule)
-                    || k == j + 1 && kinds[k] == Kind::Prose
-                    // (Page controls: "Save", "Gift this article".)
-                    || kinds[k] == Kind::Short && count_words(text, lines[k]) <= 3
-            })
+        meta.is_some_and(|m| m > j) && (j + 1 >= top || j + 2 == top && kinds[j + 1] == Kind::Prose)
     };
     let mut best: Option<(usize, usize)> = None; // (line, shared words x share)
     for j in (first_prose.saturating_sub(30)..first_prose).rev() {
@@ -1093,14 +1103,14 @@ fn is_timestamp(low: &str, words: usize) -> bool {
     words <= 7 && low.starts_with("listen") && !low.ends_with('.')
         // (Two of them, with their times: "Posted Sat 28 Nov 2026 at 5:12pm,
         // updated Sat 28 Nov 2026 at 7:40pm".)
-        || (words <= 14 || words <= 20 && low.split(' ').any(clocked))
-            && (low.starts_with("published")
-                || low.starts_with("updated")
-                || low.starts_with("posted")
-                || low.starts_with("last updated")
-                || low.ends_with("min read")
-                || low.ends_with("minute read")
-                || low.ends_with("minutes read"))
+        || (low.starts_with("published")
+            || low.starts_with("updated")
+            || low.starts_with("posted")
+            || low.starts_with("last updated")
+            || low.ends_with("min read")
+            || low.ends_with("minute read")
+            || low.ends_with("minutes read"))
+            && (words <= 14 || words <= 20 && low.split(' ').any(clocked))
 }
 
 /// Jobs an author note names. Hand-made.
