@@ -441,9 +441,9 @@ fn headline(
     // less of it: a standfirst says what the headline leaves out.
     // The block's lines are read once, up from the story: `top` is the
     // highest of the run of bylines, dates, furniture and page controls
-    // ("Save", "Gift this article") above it, `meta` its lowest byline or
-    // date.
-    let (mut top, mut meta) = (first_prose, None);
+    // ("Save", "Gift this article") above it; `meta`, whether a byline or
+    // date is among them.
+    let (mut top, mut meta) = (first_prose, false);
     while top > 0 && first_prose - top < 30 {
         let m = meta_line(text, lines[top - 1]);
         if !(m
@@ -453,12 +453,11 @@ fn headline(
             break;
         }
         top -= 1;
-        meta = meta.or(m.then_some(top));
+        meta |= m;
     }
     // (A standfirst may stand between the line and the block.)
-    let heads_block = |j: usize| {
-        meta.is_some_and(|m| m > j) && (j + 1 >= top || j + 2 == top && kinds[j + 1] == Kind::Prose)
-    };
+    let heads_block =
+        |j: usize| meta && (j + 1 >= top || j + 2 == top && kinds[j + 1] == Kind::Prose);
     let mut best: Option<(usize, usize)> = None; // (line, shared words x share)
     for j in (first_prose.saturating_sub(30)..first_prose).rev() {
         if !fits(j) {
@@ -682,15 +681,7 @@ fn by_line(text: &str, lines: &[Span], h: usize) -> Option<Span> {
             let p = part.trim();
             let low: String = p.chars().take(160).map(super::text::fold).collect();
             // ("Written by Jane Roe", "Words by Jane Roe" as "By Jane Roe".)
-            let by = if low.starts_with("by ") {
-                3
-            } else if low.starts_with("written by ") {
-                11
-            } else if low.starts_with("words by ") {
-                9
-            } else {
-                return None;
-            };
+            let by = by_opening(&low)?;
             if !is_byline(&low, p.split_whitespace().count()) {
                 return None;
             }
@@ -1088,11 +1079,22 @@ pub(crate) fn clocked(s: &str) -> bool {
         && b.get(h + 3).is_none_or(|c| !c.is_ascii_digit())
 }
 
+/// The length of a byline's opening words: "By ", "Written by ", "Words by ".
+fn by_opening(low: &str) -> Option<usize> {
+    if low.starts_with("by ") {
+        Some(3)
+    } else if low.starts_with("written by ") {
+        Some(11)
+    } else if low.starts_with("words by ") {
+        Some(9)
+    } else {
+        None
+    }
+}
+
 /// "By Peter Weber, The Week US Published", "By JANE DOE and JOHN ROE".
 fn is_byline(low: &str, words: usize) -> bool {
-    (low.starts_with("by ") || low.starts_with("written by") || low.starts_with("words by"))
-        && words <= 14
-        && !low.ends_with('.')
+    by_opening(low).is_some() && words <= 14 && !low.ends_with('.')
         || words <= 12 && (low.ends_with(" published") || low.ends_with(" updated"))
 }
 

@@ -408,11 +408,11 @@ static IS_TITLE_WORDS: Indexed = Indexed::new(
      general goalkeeper gop gov governor headteacher historian host imam inspector journalist \
      judge justice king lady lawyer leader librarian lieutenant lord lt majority manager \
      mayor mep midfielder minister minority miss mla mp mr mrs ms msp nominee nurse officer \
-     owner pastor pollster pope premier president presidential priest prime prince princess principal prof \
-     professor prosecutor queen rabbi rep reporter representative republican researcher rev \
-     reverend scientist secretary sen senator sergeant sgt sheikh sheriff singer sir sister \
-     skipper speaker spokesman spokesperson spokeswoman spokeswoman's state strategist \
-     striker substitute superintendent teacher trustee vice whip winger writer",
+     owner pastor pollster pope premier president presidential priest prime prince princess \
+     principal prof professor prosecutor queen rabbi rep reporter representative republican \
+     researcher rev reverend scientist secretary sen senator sergeant sgt sheikh sheriff \
+     singer sir sister skipper speaker spokesman spokesperson spokeswoman spokeswoman's state \
+     strategist striker substitute superintendent teacher trustee vice whip winger writer",
 );
 
 /// Words that make a capitalised name an organisation rather than a person

@@ -102,10 +102,12 @@ pub fn select(
         // (The dates of the first 200 only: an article has a few dozen
         // at most, and a megabyte of text keeps its linear cost.)
         .map(|(n, x)| {
-            (
-                x.0 as i64 + 2 * (n < 200 && dated(text, x.1, base)) as i64,
-                n,
-            )
+            let key = if n < 200 {
+                card_key(text, x.1, x.0, base)
+            } else {
+                x.0 as i64
+            };
+            (key, n)
         })
         .collect();
     super::rank(keyed)
@@ -125,6 +127,12 @@ pub fn select(
 /// plot" when the article has no date; "at a July 16 press conference").
 fn dated(text: &str, s: Span, base: Option<Date>) -> bool {
     find_when(text, s, base).is_some_and(|w| !matches!(w.span.of(text), "today" | "Today"))
+}
+
+/// The card's rank of a forward-looking sentence: its concreteness (from
+/// [`future_score`]), and two more for a date still to come.
+fn card_key(text: &str, s: Span, score: u32, base: Option<Date>) -> i64 {
+    score as i64 + 2 * dated(text, s, base) as i64
 }
 
 /// `Some(concreteness)` when the sentence looks ahead, else `None`.
@@ -542,7 +550,7 @@ mod tests {
         );
         // A firmer cue still outranks a hedged one with a time.
         let s = |t: &str| Span::new(0, t.len());
-        let key = |t: &str| future_score(t, s(t)).unwrap_or(0) + 2 * dated(t, s(t), None) as u32;
+        let key = |t: &str| card_key(t, s(t), future_score(t, s(t)).unwrap_or(0), None);
         assert!(
             key("Emergency vehicles and buses will be exempt from the charge.")
                 > key("Critics said the fee could cost downtown shops customers by 2030.")
